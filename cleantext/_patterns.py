@@ -1,0 +1,68 @@
+"""
+Every compiled regular expression and character table of cleantext, built once.
+
+The patterns use the third-party ``regex`` module for its Unicode properties
+(``\\p{Ll}``) and possessive quantifiers. Each pattern that scans runs of
+characters is anchored at the *start* of a run (a negative look-behind for
+the same class) and consumes it possessively, so that no input makes it
+quadratic: the innocent-looking ``[ \\t]+(?=\\n)`` takes seconds on 50,000
+spaces because it retries the run from every position.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# -- line breaks --------------------------------------------------------------
+
+# U+0085 (NEL) is a line break only when it is not a byte of mojibake: in
+# UTF-8 decoded as Latin-1 it follows a lead byte (``Ä\x85`` is ``ą``) or
+# another continuation byte, and ftfy must see it intact.
+LINE_BREAK_RE = regex.compile("\r\n|\r|\u2028|\u2029|(?<![\x80-\xbf\xc2-\xf4])\x85")
+
+# -- mojibake gate ------------------------------------------------------------
+
+# What ftfy can act on in a line that is pure ASCII: control characters
+# (including ESC of terminal escapes) and, when entities are decoded, '&'.
+ASCII_CONTROL_RE = regex.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+# -- whitespace -----------------------------------------------------------------
+
+# Spaces that are not U+0020 or TAB: no-break, en/em, thin, hair, narrow,
+# medium mathematical and ideographic spaces, and the Ogham space mark.
+EXOTIC_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+EXOTIC_SPACE_RE = regex.compile(f"[{EXOTIC_SPACES}]")
+# Invisible characters that only get in the way of search and tokenizers. The
+# joiners U+200C and U+200D are not here: emoji sequences and Indic and Arabic
+# scripts need them. U+2060 (word joiner) is kept as deliberate markup.
+ZERO_WIDTH_RE = regex.compile("[\u200b\ufeff]+")
+# A run of horizontal space that needs attention: one touching the end of a
+# line, one of two or more characters, or one with an exotic space in it.
+# Anchored at the start of a run and possessive, so linear on any input.
+HSPACE = f"[ \t{EXOTIC_SPACES}]"
+BAD_SPACE_RUN_RE = regex.compile(
+    rf"(?<!{HSPACE})(?:{HSPACE}++(?=\n|\Z)|{HSPACE}{{2,}}+|(?={HSPACE}*+[{EXOTIC_SPACES}]){HSPACE}++)"
+)
+EXOTIC_TO_SPACE = {ord(c): " " for c in "\u00a0\u1680\u202f\u205f\u3000"}
+EXOTIC_TO_SPACE.update({cp: " " for cp in range(0x2000, 0x200B)})
+
+# -- broken hyphens -------------------------------------------------------------
+
+# A word, a hyphen, spaces, and a lower-case word: ``Pakistan- controlled``.
+BROKEN_HYPHEN_RE = regex.compile(r"(?<=\p{L})(-)([ \t]++)(?=(\p{Ll}++)(?!\p{L}))")
+
+# -- glued words ----------------------------------------------------------------
+
+CHUNK_RE = regex.compile(r"\S++")
+LETTER_RUN_RE = regex.compile(r"\p{L}++")
+# Characters that make a chunk code, a URL, an e-mail, a path, a number or
+# markup: no space is ever inserted in such a chunk.
+PROTECTED_CHUNK_RE = regex.compile(r"[\d_/\\@#$%^&*=+<>{}\[\]|~`]|::|\(|\)")
+# Punctuation and quotes stripped from the ends of a chunk before it is read.
+EDGE_PUNCT_OPEN = "\"'“‘«‹([¿¡„‚"
+EDGE_PUNCT_CLOSE = "\"'”’»›)].,;:!?…"
+# A space missing after a dash that has a space before it: ``issue –the``.
+DASH_JOIN_RE = regex.compile(r"(?<=\s[–—])(?=\p{L})")
+CAMEL_RE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+CAPITALIZED_RE = regex.compile(r"\p{Lu}\p{Ll}++")
+ASCII_WORD_RE = regex.compile(r"[A-Za-z]++")

@@ -1,0 +1,483 @@
+"""
+Glued words: spaces lost where hard-wrapped lines were joined without one.
+
+``cooperation with\\nRussia`` joined with nothing becomes ``withRussia``;
+``in\\nan`` becomes ``inan``. The fixer works in three stages:
+
+1. **Candidates.** The text is cut into whitespace-delimited chunks. A chunk
+   that looks like code, a URL, an e-mail, a path, a number or an
+   abbreviation (``_``, ``/``, ``@``, digits, ``::``, two dots, a dot before a
+   lower-case letter as in ``example.com``) is left alone. In the others,
+   candidate join points are: sentence punctuation before a capitalized word
+   (``rise.Russia``), a comma before a word (``region,especially``), a closing
+   quote before a word (``hand”in``), a dash with a space only before it
+   (``issue –the``), a lower-to-upper case change (``withRussia``), and any
+   point inside a letter run that the word model can split (``inan``).
+
+2. **Evidence.** Punctuation and quote joins are evidence on their own.
+   A case change is evidence when the left part is a word, except for what
+   looks like a name, brand or identifier (``McGrath``, ``iPhone``, ``DeVito``,
+   ``toString``). A split inside a letter run must be *more likely* than the
+   run as one word: the word model (built from wordsegment's web counts, see
+   :mod:`cleantext.model`) scores ``in an`` against ``inan`` with the
+   neighbouring words as context, and the split needs a margin that is
+   larger for dictionary words, capitalized words and non-English lines.
+   The document is its own dictionary: a token spelled the same way twice is
+   a word. And the layout is evidence: lost spaces sit where the old lines
+   ended, so in a damaged paragraph the confident joins come at a steady
+   rhythm (the wrap width); a weak candidate where a line should have ended
+   gains, one in the middle of a line loses.
+
+3. **Decision and realignment.** Only a space is ever inserted, at an offset
+   of the original text, so case, accents and punctuation survive.
+
+Deliberately left alone: words with letters outside a-z (the word model is
+English and ASCII), all-capital tokens (acronyms), tokens with digits
+(``11attacks`` is rarer than ``4x4`` and ``mp3``), straight quotes (they open
+and close alike), and tokens longer than ``MAX_RUN`` letters.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from cleantext._patterns import (
+    CAMEL_RE,
+    CAPITALIZED_RE,
+    CHUNK_RE,
+    DASH_JOIN_RE,
+    EDGE_PUNCT_CLOSE,
+    EDGE_PUNCT_OPEN,
+    LETTER_RUN_RE,
+    PROTECTED_CHUNK_RE,
+)
+from cleantext.edits import Edit, apply_edits
+from cleantext.model import FLAG_COMMON, FLAG_DICTIONARY, FLAG_GLUE, WordModel, get_model
+
+# Letter runs longer than this are never split: no real join makes one, and
+# the cost of scoring stays bounded whatever the input.
+MAX_RUN = 32
+# Shorter runs are too ambiguous to split by the model (``isa``, ``ofa``).
+MIN_RUN = 4
+
+# log10 penalty of stupid backoff when a bigram is unknown.
+BACKOFF = -0.4
+# The margin (log10 likelihood ratio, split over whole) a model split needs.
+MARGIN = 2.0
+# Extra margin when the whole token is a dictionary word (``atone``, ``doit``)
+# or a capitalized word the counts know (names: ``Putin``, ``Mattis``).
+DICTIONARY_MARGIN = 3.0
+CAPITALIZED_MARGIN = 1.0
+# log10 probability of an unknown word: OOV_BASE + OOV_PER_LETTER * length.
+OOV_BASE = -6.0
+OOV_PER_LETTER = -0.5
+# Evidence from the layout (see _layout_bonus), in the same log10 units.
+LAYOUT_BONUS = 2.5
+LAYOUT_PENALTY = 1.5
+
+# Two-letter words that may be one side of a split; other two-letter strings
+# (``de``, ``mc``, ``la``) are more often parts of names.
+TWO_LETTER_WORDS = frozenset(
+    "am an as at be by do go he if in is it me my no of on or so to up us we".split()
+)
+# A lower-case prefix of a camel-case identifier (``toString``, ``onClick``):
+# when the capitalized part is an ordinary word, it is code, not a join.
+CODE_PREFIXES = frozenset(
+    """
+    get set is has to on add remove parse init make create update handle fetch
+    load read write can should my new old max min num str int def do use find
+    """.split()
+)
+# Function words whose share of a line says it is English, and those of the
+# languages whose long compounds the English model would otherwise cut.
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to a in is was that for it with as on be by at this are from or".split()
+)
+OTHER_FUNCTION_WORDS = frozenset(
+    """
+    der die das und ist nicht mit von zu den des dem ein eine sich auf für
+    le la les des est et une du dans pour que qui pas sur au avec
+    el los las y es en que del por una con para se lo
+    il di che della per sono gli non
+    het een van en niet op zijn dat
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class Split:
+    """A space to insert at ``pos``, with the evidence that decided it."""
+
+    pos: int
+    rule: str
+    margin: float
+    note: str
+
+
+class _Document:
+    """What the text itself says: how often each word is spelled as it is."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._counts: Optional[Counter[str]] = None
+
+    def count(self, word: str) -> int:
+        if self._counts is None:
+            self._counts = Counter(m.group().lower() for m in LETTER_RUN_RE.finditer(self._text))
+        return self._counts[word]
+
+
+class _Scorer:
+    """Likelihoods from the word model, with stupid backoff for context."""
+
+    def __init__(self, model: WordModel) -> None:
+        self.model = model
+
+    def cond(self, word: str, previous: Optional[str]) -> float:
+        """log10 P(word | previous)."""
+        uni = self.model.logp(word)
+        if uni is None:
+            uni = oov_logp(word)
+        if previous is None:
+            return uni
+        pair = self.model.pair_logp(previous, word)
+        prev_uni = self.model.logp(previous)
+        if pair is not None and prev_uni is not None:
+            return min(pair - prev_uni, 0.0)
+        return BACKOFF + uni
+
+    def is_solid(self, part: str, capitalized: bool) -> bool:
+        """Could ``part`` stand as a word on its own, on one side of a split?"""
+        if len(part) == 1:
+            return part == "a" and not capitalized
+        if len(part) == 2:
+            return part in TWO_LETTER_WORDS
+        logp = self.model.logp(part)
+        flags = self.model.flags(part)
+        if flags & FLAG_GLUE:
+            return False
+        if flags & FLAG_DICTIONARY:
+            return logp is not None and logp >= -8.5
+        # Names and other words outside the word list need real frequency.
+        return logp is not None and logp >= (-7.5 if capitalized else -7.0)
+
+
+def oov_logp(word: str) -> float:
+    """
+    log10 probability of a word the counts do not have.
+
+    wordsegment's ``10 / (N * 10**len)`` makes every unknown long word
+    (``multipolarity``, ``Huegill``) lose against any split into known words;
+    a real unknown word is much more likely than that, so the penalty for
+    length is gentler here.
+    """
+    return OOV_BASE + OOV_PER_LETTER * len(word)
+
+
+def _english_enough(words: list[str]) -> bool:
+    english = sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS)
+    other = sum(1 for w in words if w in OTHER_FUNCTION_WORDS)
+    return other <= english
+
+
+def find_glued_words(text: str, model: Optional[WordModel] = None) -> list[Edit]:
+    """Edits inserting the lost spaces in ``text`` (see the module doc)."""
+    splits = find_splits(text, model)
+    return [Edit(s.pos, s.pos, " ", f"{s.rule}: {s.note}") for s in splits]
+
+
+def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
+    doc = _Document(text)
+    scorer: list[_Scorer] = []
+
+    def get_scorer() -> _Scorer:
+        if not scorer:
+            scorer.append(_Scorer(model or get_model()))
+        return scorer[0]
+
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) > 3:
+            confident, weak = _line_candidates(line, pos, doc, get_scorer)
+            if confident or weak:
+                lines.append((line, pos, confident, weak))
+        pos += len(line) + 1
+    # The wrap width is one for the whole block: read it off the gaps
+    # between the sure joins of every line.
+    gaps: list[int] = []
+    for line, offset, confident, weak in lines:
+        gaps.extend(_gaps(_sure_joins(offset, confident, weak)))
+    width = _wrap_width(gaps)
+    out: list[Split] = []
+    for line, offset, confident, weak in lines:
+        out.extend(_decide(line, offset, confident, weak, width))
+    return out
+
+
+def _line_candidates(
+    line: str, offset: int, doc: _Document, get_scorer: Callable[[], _Scorer]
+) -> tuple[list[Split], list[tuple[Split, float]]]:
+    """The rule joins of a line, and its model joins with the margin each needs."""
+    chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line)]
+    words = [c.lower() for _, c in chunks]
+    english = _english_enough(words)
+    confident: list[Split] = []
+    weak: list[tuple[Split, float]] = []
+
+    for m in DASH_JOIN_RE.finditer(line):
+        confident.append(Split(offset + m.start(), "dash", float("inf"), "space after a dash"))
+
+    for index, (start, chunk) in enumerate(chunks):
+        if PROTECTED_CHUNK_RE.search(chunk):
+            continue
+        head = len(chunk) - len(chunk.lstrip(EDGE_PUNCT_OPEN))
+        core = chunk[head:].rstrip(EDGE_PUNCT_CLOSE)
+        if not core or not core[0].isalpha():
+            continue
+        core_start = offset + start + head
+        dots = core.count(".")
+        if dots > 1 or _dot_before_lower(core):
+            continue  # U.S., e.g., example.com, setup.py, collections.abc
+        runs = [(m.start(), m.group()) for m in LETTER_RUN_RE.finditer(core)]
+        previous = _context_word(chunks, index - 1, before=True) if head == 0 else None
+        following = (
+            _context_word(chunks, index + 1, before=False) if len(core) + head == len(chunk) else None
+        )
+        separators = [core[a_start + len(a):b_start] for (a_start, a), (b_start, _) in zip(runs, runs[1:])]
+        comma_like = sum(1 for sep in separators if sep[:1] in ",;")
+        for i, (run_start, run) in enumerate(runs):
+            if i > 0:
+                split = _punctuation_split(runs[i - 1][1], separators[i - 1], run, comma_like, chunk)
+                if split is not None:
+                    rule, where = split
+                    at = core_start + (run_start if where == "after" else run_start - len(separators[i - 1]))
+                    confident.append(Split(at, rule, float("inf"), f"{separators[i - 1]!r} before {run!r}"))
+            run_prev = previous if i == 0 else None
+            run_next = following if i == len(runs) - 1 else None
+            _run_splits(run, core_start + run_start, run_prev, run_next, english, doc, get_scorer, confident, weak)
+    return confident, weak
+
+
+def _sure_joins(offset: int, confident: list[Split], weak: list[tuple[Split, float]]) -> list[int]:
+    """Line offsets of the joins that stand without help from the layout."""
+    sure = [s.pos - offset for s in confident]
+    sure += [s.pos - offset for s, needed in weak if s.margin >= needed]
+    return sorted(set(sure))
+
+
+def _gaps(joins: list[int]) -> list[int]:
+    return [b - a for a, b in zip([0] + joins, joins)]
+
+
+def _decide(
+    line: str, offset: int, confident: list[Split], weak: list[tuple[Split, float]], width: Optional[int]
+) -> list[Split]:
+    """
+    Rule joins stand; a model join stands on its margin, corrected by the
+    layout: a bonus for a join where a line wrapped at ``width`` would have
+    ended, a penalty for one where the line still had room.
+    """
+    if not weak:
+        return sorted(confident, key=lambda s: s.pos)
+    sure = _sure_joins(offset, confident, weak)
+    decided = list(confident)
+    for split, needed in weak:
+        pos = split.pos - offset
+        others = [j for j in sure if j != pos]
+        bonus = _layout_bonus(pos, others, width, line)
+        if split.margin + bonus >= needed:
+            note = split.note
+            if bonus:
+                note += f", layout {bonus:+.1f} (wrap width {width})"
+            decided.append(Split(split.pos, split.rule, split.margin + bonus, note))
+    return sorted(decided, key=lambda s: s.pos)
+
+
+def _dot_before_lower(core: str) -> bool:
+    dot = core.find(".")
+    return dot >= 0 and dot + 1 < len(core) and not core[dot + 1].isupper()
+
+
+def _context_word(chunks: list[tuple[int, str]], index: int, before: bool) -> Optional[str]:
+    """The neighbouring word, when nothing but a space separates it."""
+    if index < 0 or index >= len(chunks):
+        return None
+    word = chunks[index][1]
+    if not word.isalpha() or not word.isascii():
+        return None
+    return word.lower()
+
+
+def _punctuation_split(left: str, sep: str, right: str, comma_like: int, chunk: str) -> Optional[tuple[str, str]]:
+    """The rule and side for a join at punctuation between two letter runs."""
+    if sep in (".", "!", "?", "…", ".”", "!”", "?”", ".’", "?’", "!’", "…”"):
+        if len(left) >= 2 and left[-1].islower() and CAPITALIZED_RE.fullmatch(right):
+            return "sentence", "after"
+        return None
+    if sep in (",", ";", ",”", ",’"):
+        if comma_like == 1 and len(left) >= 2 and len(right) >= 2:
+            return "comma", "after"
+        return None
+    if sep in ("”", "»"):
+        return "quote", "after"
+    if sep in ("“", "«") and "„" not in chunk:
+        return "quote", "before"
+    return None
+
+
+def _run_splits(
+    run: str,
+    pos: int,
+    previous: Optional[str],
+    following: Optional[str],
+    english: bool,
+    doc: _Document,
+    get_scorer: Callable[[], _Scorer],
+    confident: list[Split],
+    weak: list[tuple[Split, float]],
+) -> None:
+    """Candidates inside one letter run (camel joins and model joins)."""
+    if len(run) < MIN_RUN or len(run) > MAX_RUN or not run.isascii() or run.isupper():
+        return
+    if run.islower() and get_scorer().model.flags(run) & FLAG_COMMON:
+        return  # the common case: a frequent dictionary word
+    humps = [m.start() for m in CAMEL_RE.finditer(run)]
+    if len(humps) > 1:
+        return  # getElementById, McDonaldsCorp: identifiers and names
+    if humps:
+        k = humps[0]
+        left, right = run[:k], run[k:]
+        if not CAPITALIZED_RE.fullmatch(right):
+            return  # LaTeX, DeVito's... only a plain capitalized word may follow a join
+        scorer = get_scorer()
+        if left[0].islower():
+            if len(left) < 2 or not english:
+                return  # iPhone, eBay, jQuery
+            if left in CODE_PREFIXES and scorer.model.flags(right.lower()) & FLAG_DICTIONARY:
+                return  # toString, onClick, isEmpty
+            if scorer.is_solid(left, capitalized=False):
+                confident.append(Split(pos + k, "camel", float("inf"), f"{left!r} + {right!r}"))
+                return
+            inner = _model_split(left, previous, right.lower(), doc, scorer)
+            if inner is not None:
+                i, margin, needed, note = inner
+                confident.append(Split(pos + k, "camel", float("inf"), f"{left!r} + {right!r}"))
+                weak.append((Split(pos + i, "model", margin, note), needed))
+            return
+        # Title case on both sides (NewSouth, PrimeMinister) or a brand
+        # (YouTube, PowerPoint): only an attested phrase that the model
+        # prefers clearly is split.
+        if not english:
+            return
+        a, b = left.lower(), right.lower()
+        if not (scorer.is_solid(a, True) and scorer.is_solid(b, True)):
+            return
+        if scorer.model.pair_logp(a, b) is None:
+            return
+        margin = _margin(scorer, run.lower(), k, previous, following)
+        weak.append((Split(pos + k, "camel", margin, f"{left!r} + {right!r}, margin {margin:.1f}"), MARGIN + CAPITALIZED_MARGIN))
+        return
+    if not english:
+        return
+    if not (run.islower() or (run[0].isupper() and run[1:].islower())):
+        return
+    found = _model_split(run, previous, following, doc, get_scorer())
+    if found is not None:
+        i, margin, needed, note = found
+        weak.append((Split(pos + i, "model", margin, note), needed))
+
+
+def _model_split(
+    word: str, previous: Optional[str], following: Optional[str], doc: _Document, scorer: _Scorer
+) -> Optional[tuple[int, float, float, str]]:
+    """The best split of ``word`` into two words: (offset, margin, margin needed, note)."""
+    lower = word.lower()
+    if doc.count(lower) >= 2:
+        return None  # the document spells it this way more than once: a word
+    capitalized = word[0].isupper()
+    flags = scorer.model.flags(lower)
+    best: Optional[tuple[float, int]] = None
+    for i in range(1, len(lower)):
+        a, b = lower[:i], lower[i:]
+        if not scorer.is_solid(a, capitalized) or not scorer.is_solid(b, False):
+            continue
+        if capitalized and len(b) < 3:
+            continue  # Putin, Darin, Robin: a name ending in a short word
+        margin = _margin(scorer, lower, i, previous, following)
+        if best is None or margin > best[0]:
+            best = (margin, i)
+    if best is None:
+        return None
+    margin, i = best
+    needed = MARGIN
+    if flags & FLAG_DICTIONARY:
+        needed += DICTIONARY_MARGIN
+    if capitalized and scorer.model.logp(lower) is not None:
+        needed += CAPITALIZED_MARGIN  # a known capitalized word may be a name: Putin
+    return i, margin, needed, f"{word[:i]!r} + {word[i:]!r}, margin {margin:.1f}"
+
+
+def _margin(scorer: _Scorer, lower: str, i: int, previous: Optional[str], following: Optional[str]) -> float:
+    """log10 of P(split) / P(whole), each with the neighbouring words."""
+    a, b = lower[:i], lower[i:]
+    whole = scorer.cond(lower, previous)
+    split = scorer.cond(a, previous) + scorer.cond(b, a)
+    if following is not None:
+        whole += scorer.cond(following, lower)
+        split += scorer.cond(following, b)
+    return split - whole
+
+
+def _wrap_width(gaps: list[int]) -> Optional[int]:
+    """
+    The width the text was wrapped at, if the gaps between sure joins show one.
+
+    Greedy wrapping ends each line within one word of the width, so in a
+    damaged text the gaps between consecutive joins cluster just below it.
+    With fewer than three gaps, or no cluster, there is no evidence.
+
+    >>> _wrap_width([70, 66, 73, 55, 7, 74])
+    74
+    >>> _wrap_width([12, 140, 33]) is None
+    True
+    """
+    gaps = list(gaps)
+    if len(gaps) < 3:
+        return None
+    gaps.sort()
+    median = gaps[len(gaps) // 2]
+    width = max(g for g in gaps if g <= median * 1.3)
+    steady = sum(1 for g in gaps if width - 20 <= g <= width)
+    if width < 20 or steady < max(2, (len(gaps) + 1) // 2):
+        return None
+    return width
+
+
+def _layout_bonus(pos: int, joins: list[int], width: Optional[int], line: str) -> float:
+    """Evidence from the wrap width for a join at ``pos`` (line offsets)."""
+    if width is None:
+        return 0.0
+    before = max((j for j in joins if j < pos), default=0)
+    after = min((j for j in joins if j > pos), default=len(line))
+    word_end = line.find(" ", pos)
+    next_word = (word_end if word_end >= 0 else len(line)) - pos
+    fits_before = width - next_word - 2 <= pos - before <= width + 1
+    fits_after = after - pos <= width + 1 or after == len(line)
+    if fits_before and fits_after:
+        return LAYOUT_BONUS
+    if after - before <= width + 1:
+        return -LAYOUT_PENALTY  # the old line had room: no break was needed here
+    return 0.0
+
+
+def split_glued_words(text: str, model: Optional[WordModel] = None) -> str:
+    """
+    >>> split_glued_words("cooperation withRussia on the rise.Russia has")
+    'cooperation with Russia on the rise. Russia has'
+    >>> split_glued_words("told McGrath about the iPhone at example.com")
+    'told McGrath about the iPhone at example.com'
+    """
+    return apply_edits(text, find_glued_words(text, model))

@@ -1,0 +1,117 @@
+"""
+Mojibake and invisible junk, through ftfy with an explicit configuration.
+
+ftfy's defaults restyle text (they straighten curly quotes, apply NFC and, in
+``auto`` mode, decode HTML entities depending on whether an earlier line had
+a ``<``). cleantext passes a configuration of its own in which every
+restyling is off unless asked for, and runs ftfy one line at a time so that
+no decision carries from one line to the next.
+
+Most lines need nothing: a line of pure ASCII without control characters
+cannot hold mojibake, so it never reaches ftfy.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from cleantext._patterns import ASCII_CONTROL_RE
+from cleantext.config import Config
+from cleantext.edits import Edit, apply_edits
+
+
+@lru_cache(maxsize=16)
+def ftfy_config(
+    unescape_html: bool = False,
+    uncurl_quotes: bool = False,
+    fix_character_width: bool = False,
+    fix_latin_ligatures: bool = False,
+    normalization: str | None = None,
+):  # type: ignore[no-untyped-def]
+    """The ftfy TextFixerConfig for these options (every field explicit)."""
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html=unescape_html,
+        remove_terminal_escapes=True,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=True,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=True,
+        fix_latin_ligatures=fix_latin_ligatures,
+        fix_character_width=fix_character_width,
+        uncurl_quotes=uncurl_quotes,
+        fix_line_breaks=False,
+        fix_surrogates=True,
+        remove_control_chars=True,
+        normalization=normalization,
+        max_decode_length=1_000_000,
+        explain=False,
+    )
+
+
+def _options(config: Config) -> tuple[bool, bool, bool, bool, str | None]:
+    return (
+        config.unescape_html,
+        config.uncurl_quotes,
+        config.fix_character_width,
+        config.fix_latin_ligatures,
+        config.normalization,
+    )
+
+
+def line_needs_ftfy(line: str, unescape_html: bool = False) -> bool:
+    """
+    The cheap gate: False only when ftfy provably leaves ``line`` alone.
+
+    >>> line_needs_ftfy("plain ASCII, tabs\\tand all")
+    False
+    >>> line_needs_ftfy("Caf\\u00c3\\u00a9"), line_needs_ftfy("\\x1b[31mred")
+    (True, True)
+    """
+    if line.isascii():
+        return ASCII_CONTROL_RE.search(line) is not None or (unescape_html and "&" in line)
+    return True
+
+
+def find_mojibake(text: str, config: Config | None = None) -> list[Edit]:
+    """One edit per line that ftfy changes, trimmed to the part that differs."""
+    import ftfy
+
+    options = _options(config or Config())
+    ftfy_cfg = ftfy_config(*options)
+    edits = []
+    pos = 0
+    for line in text.split("\n"):
+        if line_needs_ftfy(line, options[0]):
+            fixed = ftfy.fix_text(line, ftfy_cfg)
+            if fixed != line:
+                edits.append(_trimmed_edit(pos, line, fixed))
+        pos += len(line) + 1
+    return edits
+
+
+def _trimmed_edit(offset: int, old: str, new: str) -> Edit:
+    """An edit replacing only the middle where ``old`` and ``new`` differ."""
+    head = 0
+    limit = min(len(old), len(new))
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    return Edit(offset + head, offset + len(old) - tail, new[head:len(new) - tail], "ftfy")
+
+
+def fix_mojibake(text: str, config: Config | None = None) -> str:
+    """
+    >>> fix_mojibake("CafÃ© â€œquotedâ€\\x9d")
+    'Café “quoted”'
+
+    Curly quotes, CJK punctuation and HTML entities are left alone:
+
+    >>> fix_mojibake("“AT&amp;T”，好")
+    '“AT&amp;T”，好'
+    """
+    return apply_edits(text, find_mojibake(text, config))

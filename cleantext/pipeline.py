@@ -1,0 +1,338 @@
+"""
+The pipeline: named steps in a fixed order, run to a fixed point, streamed.
+
+:class:`Fixer` takes text in pieces of any size and gives back the fixed
+text in pieces, holding at most one block (a group of paragraphs, bounded in
+size) in memory. ``fix(text)`` is the same machine fed one string, so the
+library and the command line cannot disagree.
+
+Each block goes through the steps of :data:`cleantext.config.PIPELINE`; each
+step finds a list of :class:`~cleantext.edits.Edit` and applies it. The steps
+run again on their own output until nothing changes (at most ``MAX_PASSES``
+times), which is what makes ``fix(fix(t)) == fix(t)``. What needs the whole
+document is done here, between blocks: the byte-order mark, the line-break
+style, blank lines at the start and end, runs of blank lines, and the final
+newline.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, Iterator, NamedTuple, Optional
+
+from cleantext.config import Config
+from cleantext.edits import Change, Edit, OffsetMap, apply_edits
+from cleantext.glued import find_glued_words
+from cleantext.hyphens import find_broken_hyphens
+from cleantext.linebreaks import find_line_breaks
+from cleantext.mojibake import find_mojibake
+from cleantext.whitespace import find_space_runs, find_zero_width
+
+MAX_PASSES = 4
+# A block ends at a blank line once it holds this many non-blank lines, and
+# anywhere between lines once it holds this many characters.
+BLOCK_LINES = 64
+BLOCK_CHARS = 1 << 18
+# A line longer than this is cut into pieces (between two words if it can be).
+MAX_PIECE = 1 << 20
+
+StepFinder = Callable[[str, Config], list[Edit]]
+
+#: For each fixer, the edit finders it runs, in order.
+STEPS: dict[str, tuple[StepFinder, ...]] = {
+    "fix_line_breaks": (lambda text, config: find_line_breaks(text),),
+    "fix_mojibake": (find_mojibake,),
+    "fix_broken_hyphens": (lambda text, config: find_broken_hyphens(text),),
+    "split_glued_words": (lambda text, config: find_glued_words(text),),
+    "normalize_whitespace": (
+        lambda text, config: find_zero_width(text),
+        lambda text, config: find_space_runs(text),
+    ),
+}
+
+
+class Explained(NamedTuple):
+    """The fixed text and every change, in input coordinates."""
+
+    text: str
+    changes: list[Change]
+
+
+def fix_block(text: str, config: Config, record: Optional[list[tuple[str, list[Edit], str]]] = None) -> str:
+    """Run the enabled steps over one block until it stops changing.
+
+    With ``record``, append ``(fixer, edits, text the edits apply to)`` for
+    every step that changed something.
+    """
+    fixers = config.enabled_fixers()
+    for _ in range(MAX_PASSES):
+        before = text
+        for name in fixers:
+            for find in STEPS[name]:
+                edits = find(text, config)
+                if edits:
+                    if record is not None:
+                        record.append((name, edits, text))
+                    text = apply_edits(text, edits)
+        if text == before:
+            break
+    return text
+
+
+class _Line(NamedTuple):
+    body: str
+    ending: str  # "\n", "\r\n", or "" (end of input, or a piece of a long line)
+    start: int  # offset of the body in the input
+    number: int  # 1-based line number in the input
+    continued: bool = False  # a piece of an over-long line; the line goes on
+
+
+class Fixer:
+    """
+    The streaming driver. ``feed()`` pieces of input, then ``close()``; both
+    return output text. With ``explain=True`` the changes are collected in
+    ``changes`` (input offsets, line and column).
+
+    >>> f = Fixer(Config())
+    >>> f.feed("withRus") + f.feed("sia inan\\r\\ninterview  \\r\\n\\r\\n\\r\\n") + f.close()
+    'with Russia in an\\r\\ninterview\\r\\n'
+    """
+
+    def __init__(self, config: Config, explain: bool = False) -> None:
+        self.config = config
+        self.explain = explain
+        self.changes: list[Change] = []
+        self._started = False
+        self._closed = False
+        self._prefix = ""  # the byte-order mark, written before anything else
+        self._pending = ""  # the start of a line whose end has not arrived
+        self._offset = 0  # input offset of _pending
+        self._line_number = 1
+        self._block: list[_Line] = []
+        self._block_chars = 0
+        self._block_nonblank = 0
+        self._eol: Optional[str] = {"lf": "\n", "crlf": "\r\n"}.get(config.eol)
+        # Output state: has a line been written, how did it end, was it a
+        # piece of a longer line, and which blank lines are held back.
+        self._emitted_any = False
+        self._last_ending = ""
+        self._joined = False
+        self._blank_run: list[_Line] = []
+
+    # -- input -------------------------------------------------------------
+
+    def feed(self, text: str) -> str:
+        if self._closed:
+            raise ValueError("feed() after close()")
+        if not self._started and text:
+            self._started = True
+            if text.startswith("\ufeff"):
+                text = text[1:]
+                self._offset = 1
+                self._prefix = "\ufeff"
+        data = self._pending + text if self._pending else text
+        out: list[str] = []
+        start = 0
+        find = data.find
+        nl = find("\n")
+        while nl >= 0:
+            body = data[start:nl]
+            ending = "\n"
+            if body.endswith("\r"):
+                body, ending = body[:-1], "\r\n"
+            self._add(_Line(body, ending, self._offset + start, self._line_number), out)
+            self._line_number += 1
+            start = nl + 1
+            nl = find("\n", start)
+        while len(data) - start > MAX_PIECE:
+            cut = start + _cut_point(data[start:start + 2 * MAX_PIECE], MAX_PIECE)
+            if cut >= len(data):
+                break  # all whitespace so far: wait for its end
+            line = _Line(data[start:cut], "", self._offset + start, self._line_number, continued=True)
+            self._add(line, out)
+            start = cut
+        self._offset += start
+        self._pending = data[start:]
+        return self._take_prefix() + "".join(out)
+
+    def close(self) -> str:
+        if self._closed:
+            return ""
+        self._closed = True
+        out: list[str] = []
+        if self._pending:
+            self._add(_Line(self._pending, "", self._offset, self._line_number), out)
+            self._pending = ""
+        self._flush(out)
+        if self.config.normalize_whitespace:
+            if self._emitted_any:
+                final = self._eol_for("\n")
+                if self._last_ending != final:
+                    self._note_end(self._last_ending, final, "exactly one newline at the end")
+                out.append(final)
+            for line in self._blank_run:
+                self._note_at(line, 0, "normalize_whitespace", line.body + line.ending, "", "blank line at the end")
+        elif self._last_ending:
+            out.append(self._eol_for(self._last_ending))
+        return self._take_prefix() + "".join(out)
+
+    def _take_prefix(self) -> str:
+        prefix, self._prefix = self._prefix, ""
+        return prefix
+
+    def _add(self, line: _Line, out: list[str]) -> None:
+        if self._eol is None and line.ending:
+            self._eol = line.ending
+        self._block.append(line)
+        self._block_chars += len(line.body)
+        blank = not line.body.strip()
+        if not blank:
+            self._block_nonblank += 1
+        if line.continued or self._block_chars >= BLOCK_CHARS or (blank and self._block_nonblank >= BLOCK_LINES):
+            self._flush(out)
+
+    # -- one block ----------------------------------------------------------
+
+    def _flush(self, out: list[str]) -> None:
+        lines = self._block
+        if not lines:
+            return
+        self._block = []
+        self._block_chars = 0
+        self._block_nonblank = 0
+        text = "\n".join(line.body for line in lines)
+        record: Optional[list[tuple[str, list[Edit], str]]] = [] if self.explain else None
+        fixed = fix_block(text, self.config, record)
+        if record:
+            self._record_block(lines, record)
+        out_lines = fixed.split("\n")
+        last = lines[-1]
+        if len(out_lines) == len(lines) and not self.config.fix_line_breaks and self.config.eol == "keep":
+            endings = [line.ending for line in lines]
+        else:
+            # Every line break in the block becomes the document's style.
+            endings = [self._eol_for("\n")] * (len(out_lines) - 1) + [self._eol_for(last.ending)]
+            self._note_endings(lines)
+        sources = lines if len(out_lines) == len(lines) else [lines[0]] * len(out_lines)
+        for body, ending, source in zip(out_lines, endings, sources):
+            self._emit(body, ending, source, out)
+        if last.continued:
+            self._joined = True
+
+    def _eol_for(self, ending: str) -> str:
+        if not ending:
+            return ""
+        return self._eol or ending
+
+    def _emit(self, body: str, ending: str, source: _Line, out: list[str]) -> None:
+        """Write one output line, holding back blank lines until we know
+        whether text follows them (blank lines at the end are dropped)."""
+        if not self.config.normalize_whitespace:
+            if self._emitted_any and not self._joined:
+                out.append(self._eol_for(self._last_ending))
+            out.append(body)
+        elif not body and not self._joined:
+            if not self._emitted_any:
+                self._note_at(source, 0, "normalize_whitespace", source.body + source.ending, "", "blank line at the start")
+            elif self._blank_run:
+                self._note_at(source, 0, "normalize_whitespace", source.body + source.ending, "", "run of blank lines")
+            else:
+                self._blank_run.append(source)
+            return
+        else:
+            if self._emitted_any and not self._joined:
+                out.append(self._eol_for(self._last_ending or "\n"))
+                if self._blank_run:
+                    out.append(self._eol_for("\n"))
+            self._blank_run = []
+            out.append(body)
+        self._emitted_any = True
+        self._joined = False
+        self._last_ending = ending
+
+    # -- explanations -------------------------------------------------------
+
+    def _record_block(self, lines: list[_Line], record: list[tuple[str, list[Edit], str]]) -> None:
+        """Turn the block's edits into Changes in input coordinates."""
+        starts = []
+        pos = 0
+        for line in lines:
+            starts.append(pos)
+            pos += len(line.body) + 1
+        maps: list[OffsetMap] = []
+        for fixer, edits, seen in record:
+            for edit in edits:
+                start, end = edit.start, edit.end
+                for m in reversed(maps):
+                    start, end = m.to_source(start), m.to_source(end)
+                index = _line_index(starts, start)
+                line = lines[index]
+                column = start - starts[index]
+                in_start = line.start + column
+                self.changes.append(
+                    Change(fixer, in_start, in_start + (end - start), seen[edit.start:edit.end],
+                           edit.new, edit.note, line.number, column + 1)
+                )
+            maps.append(OffsetMap(edits))
+
+    def _note_endings(self, lines: list[_Line]) -> None:
+        if not self.explain:
+            return
+        for line in lines:
+            want = self._eol_for(line.ending)
+            if line.ending and want != line.ending:
+                self._note_at(line, len(line.body), "fix_line_breaks", line.ending, want, "line-break style")
+
+    def _note_at(self, line: _Line, column: int, fixer: str, old: str, new: str, note: str) -> None:
+        if self.explain:
+            start = line.start + column
+            self.changes.append(Change(fixer, start, start + len(old), old, new, note, line.number, column + 1))
+
+    def _note_end(self, old: str, new: str, note: str) -> None:
+        if self.explain:
+            self.changes.append(Change("normalize_whitespace", self._offset, self._offset, old, new, note,
+                                       self._line_number, 1))
+
+
+def _line_index(starts: list[int], pos: int) -> int:
+    from bisect import bisect_right
+
+    return max(0, bisect_right(starts, pos) - 1)
+
+
+def _cut_point(text: str, limit: int) -> int:
+    """
+    Where to cut an over-long line near ``limit``: best just before a single
+    space between two letters or digits, so that no fixer's pattern spans the
+    cut; else between two non-space characters (inside a giant token); never
+    inside a run of whitespace, whose meaning depends on what follows it.
+
+    >>> _cut_point("aaaa bbbb cccc", 12)
+    9
+    >>> _cut_point("   " * 5 + "x", 4)
+    16
+    """
+    window_start = max(1, limit - (1 << 16))
+    i = text.rfind(" ", window_start, limit)
+    while i > window_start:
+        if text[i - 1].isalnum() and i + 1 < len(text) and text[i + 1].isalnum():
+            return i
+        i = text.rfind(" ", window_start, i)
+    for i in range(limit, window_start, -1):
+        if not text[i - 1].isspace() and not text[i].isspace():
+            return i
+    i = limit
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+def fix_stream(pieces: Iterable[str], config: Config, explain: bool = False) -> Iterator[str]:
+    """Fix text given as an iterable of pieces (e.g. a file's lines)."""
+    fixer = Fixer(config, explain)
+    for piece in pieces:
+        out = fixer.feed(piece)
+        if out:
+            yield out
+    out = fixer.close()
+    if out:
+        yield out

@@ -1,0 +1,79 @@
+"""
+Whitespace inside lines: exotic and zero-width spaces, runs, trailing space.
+
+What happens *between* lines (blank-line runs, blank lines at the start, the
+single final newline) needs to see the whole document, so the streaming
+driver in :mod:`cleantext.pipeline` does it; :func:`normalize_whitespace`
+below does both for a complete string.
+"""
+
+from __future__ import annotations
+
+from cleantext._patterns import BAD_SPACE_RUN_RE, EXOTIC_TO_SPACE, ZERO_WIDTH_RE
+from cleantext.edits import Edit, apply_edits
+
+
+def find_zero_width(text: str) -> list[Edit]:
+    """Zero-width spaces and stray byte-order marks, to be deleted."""
+    return [Edit(m.start(), m.end(), "", "zero-width space") for m in ZERO_WIDTH_RE.finditer(text)]
+
+
+def find_space_runs(text: str) -> list[Edit]:
+    """
+    Edits for runs of horizontal space inside lines.
+
+    Kept: a single space or tab between words, and a line's indentation
+    (exotic spaces in it become plain spaces). A run of tabs alone is kept
+    too: tabs separate fields in TSV data, where an empty field is ``\\t\\t``.
+    Changed: any other run of two or more becomes one space; trailing space
+    is removed; an exotic space becomes a plain one.
+    """
+    edits = []
+    for m in BAD_SPACE_RUN_RE.finditer(text):
+        start, end = m.span()
+        run = m.group()
+        if end == len(text) or text[end] == "\n":
+            new, note = "", "trailing whitespace"
+        elif start == 0 or text[start - 1] == "\n":
+            new, note = run.translate(EXOTIC_TO_SPACE), "exotic space in indentation"
+        elif run.strip("\t") == "":
+            continue
+        else:
+            new, note = " ", "space run" if len(run) > 1 else "exotic space"
+        if new != run:
+            edits.append(Edit(start, end, new, note))
+    return edits
+
+
+def normalize_line_whitespace(text: str) -> str:
+    """
+    The in-line part of :func:`normalize_whitespace`.
+
+    >>> normalize_line_whitespace("a\\u00a0 b \\u200b\\n\\tc\\td  ")
+    'a b\\n\\tc\\td'
+    """
+    text = apply_edits(text, find_zero_width(text))
+    return apply_edits(text, find_space_runs(text))
+
+
+def normalize_whitespace(text: str) -> str:
+    """
+    Whitespace of a complete text: the in-line fixes, then blank-line runs
+    collapsed to one, no blank line at the start and exactly one newline at
+    the end of non-empty text.
+
+    >>> normalize_whitespace("\\n\\n  Title  \\n\\n\\n\\nBody\\u3000text\\n\\n\\n")
+    '  Title\\n\\nBody text\\n'
+    >>> normalize_whitespace(" \\n\\t\\n")
+    ''
+    """
+    lines = normalize_line_whitespace(text).split("\n")
+    out: list[str] = []
+    for line in lines:
+        if line:
+            out.append(line)
+        elif out and out[-1]:
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out) + "\n" if out else ""
