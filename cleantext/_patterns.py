@@ -17,8 +17,10 @@ import regex
 
 # U+0085 (NEL) is a line break only when it is not a byte of mojibake: in
 # UTF-8 decoded as Latin-1 it follows a lead byte (``Ä\x85`` is ``ą``) or
-# another continuation byte, and ftfy must see it intact.
-LINE_BREAK_RE = regex.compile("\r\n|\r|\u2028|\u2029|(?<![\x80-\xbf\xc2-\xf4])\x85")
+# another continuation byte, and in Windows-1252 decoded as Latin-1 it is an
+# ellipsis, usually beside another such character (``\x85\x94`` is ``…”``).
+# ftfy must see those intact.
+LINE_BREAK_RE = regex.compile("\r\n|\r|\u2028|\u2029|(?<![\x80-\xff])\x85(?![\x80-\xff])")
 
 # -- mojibake gate ------------------------------------------------------------
 
@@ -41,7 +43,7 @@ ZERO_WIDTH_RE = regex.compile("[\u200b\ufeff]+")
 # Anchored at the start of a run and possessive, so linear on any input.
 HSPACE = f"[ \t{EXOTIC_SPACES}]"
 BAD_SPACE_RUN_RE = regex.compile(
-    rf"(?<!{HSPACE})(?:{HSPACE}++(?=\n|\Z)|{HSPACE}{{2,}}+|(?={HSPACE}*+[{EXOTIC_SPACES}]){HSPACE}++)"
+    rf"(?<!{HSPACE})(?:{HSPACE}++(?=\n|\Z)|{HSPACE}{{2,}}+|[ \t]*+[{EXOTIC_SPACES}]{HSPACE}*+)"
 )
 EXOTIC_TO_SPACE = {ord(c): " " for c in "\u00a0\u1680\u202f\u205f\u3000"}
 EXOTIC_TO_SPACE.update({cp: " " for cp in range(0x2000, 0x200B)})

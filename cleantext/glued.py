@@ -70,9 +70,12 @@ MARGIN = 2.0
 # or a capitalized word the counts know (names: ``Putin``, ``Mattis``).
 DICTIONARY_MARGIN = 3.0
 CAPITALIZED_MARGIN = 1.0
+# Extra margin for a token the document spells the same way more than once:
+# names and terms repeat, accidents of wrapping rarely do.
+REPEATED_MARGIN = 3.0
 # log10 probability of an unknown word: OOV_BASE + OOV_PER_LETTER * length.
 OOV_BASE = -6.0
-OOV_PER_LETTER = -0.5
+OOV_PER_LETTER = -0.55
 # Evidence from the layout (see _layout_bonus), in the same log10 units.
 LAYOUT_BONUS = 2.5
 LAYOUT_PENALTY = 1.5
@@ -222,10 +225,11 @@ def _line_candidates(
 ) -> tuple[list[Split], list[tuple[Split, float]]]:
     """The rule joins of a line, and its model joins with the margin each needs."""
     chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line)]
-    words = [c.lower() for _, c in chunks]
-    english = _english_enough(words)
     confident: list[Split] = []
     weak: list[tuple[Split, float]] = []
+    if not _english_enough([c.lower() for _, c in chunks]):
+        return confident, weak  # French, German...: even "vous.Pardonnez" is not ours to judge
+    english = True
 
     for m in DASH_JOIN_RE.finditer(line):
         confident.append(Split(offset + m.start(), "dash", float("inf"), "space after a dash"))
@@ -356,8 +360,10 @@ def _run_splits(
         if left[0].islower():
             if len(left) < 2 or not english:
                 return  # iPhone, eBay, jQuery
-            if left in CODE_PREFIXES and scorer.model.flags(right.lower()) & FLAG_DICTIONARY:
-                return  # toString, onClick, isEmpty
+            if left in CODE_PREFIXES and (
+                len(right) <= 3 or scorer.model.flags(right.lower()) & FLAG_DICTIONARY
+            ):
+                return  # toString, onClick, isEmpty, parseInt: identifiers
             if scorer.is_solid(left, capitalized=False):
                 confident.append(Split(pos + k, "camel", float("inf"), f"{left!r} + {right!r}"))
                 return
@@ -395,8 +401,6 @@ def _model_split(
 ) -> Optional[tuple[int, float, float, str]]:
     """The best split of ``word`` into two words: (offset, margin, margin needed, note)."""
     lower = word.lower()
-    if doc.count(lower) >= 2:
-        return None  # the document spells it this way more than once: a word
     capitalized = word[0].isupper()
     flags = scorer.model.flags(lower)
     best: Optional[tuple[float, int]] = None
@@ -417,6 +421,8 @@ def _model_split(
         needed += DICTIONARY_MARGIN
     if capitalized and scorer.model.logp(lower) is not None:
         needed += CAPITALIZED_MARGIN  # a known capitalized word may be a name: Putin
+    if doc.count(lower) >= 2:
+        needed += REPEATED_MARGIN  # the document spells it this way more than once
     return i, margin, needed, f"{word[:i]!r} + {word[i:]!r}, margin {margin:.1f}"
 
 

@@ -111,6 +111,9 @@ class Fixer:
         self._block_chars = 0
         self._block_nonblank = 0
         self._eol: Optional[str] = {"lf": "\n", "crlf": "\r\n"}.get(config.eol)
+        # Line endings follow the document's style (or --eol); with line-break
+        # repair off and eol="keep", each line keeps its own.
+        self._restyle_eol = config.fix_line_breaks or config.eol != "keep"
         # Output state: has a line been written, how did it end, was it a
         # piece of a longer line, and which blank lines are held back.
         self._emitted_any = False
@@ -144,9 +147,9 @@ class Fixer:
             start = nl + 1
             nl = find("\n", start)
         while len(data) - start > MAX_PIECE:
-            cut = start + _cut_point(data[start:start + 2 * MAX_PIECE], MAX_PIECE)
+            cut = start + _cut_point(data[start:], MAX_PIECE)
             if cut >= len(data):
-                break  # all whitespace so far: wait for its end
+                break  # no safe cut yet (a run of whitespace): read on
             line = _Line(data[start:cut], "", self._offset + start, self._line_number, continued=True)
             self._add(line, out)
             start = cut
@@ -159,6 +162,7 @@ class Fixer:
             return ""
         self._closed = True
         out: list[str] = []
+        self._end = (self._offset + len(self._pending), self._line_number, len(self._pending) + 1)
         if self._pending:
             self._add(_Line(self._pending, "", self._offset, self._line_number), out)
             self._pending = ""
@@ -219,8 +223,8 @@ class Fixer:
             self._joined = True
 
     def _eol_for(self, ending: str) -> str:
-        if not ending:
-            return ""
+        if not ending or not self._restyle_eol:
+            return ending
         return self._eol or ending
 
     def _emit(self, body: str, ending: str, source: _Line, out: list[str]) -> None:
@@ -289,8 +293,8 @@ class Fixer:
 
     def _note_end(self, old: str, new: str, note: str) -> None:
         if self.explain:
-            self.changes.append(Change("normalize_whitespace", self._offset, self._offset, old, new, note,
-                                       self._line_number, 1))
+            offset, line, column = self._end
+            self.changes.append(Change("normalize_whitespace", offset, offset, old, new, note, line, column))
 
 
 def _line_index(starts: list[int], pos: int) -> int:
@@ -304,12 +308,15 @@ def _cut_point(text: str, limit: int) -> int:
     Where to cut an over-long line near ``limit``: best just before a single
     space between two letters or digits, so that no fixer's pattern spans the
     cut; else between two non-space characters (inside a giant token); never
-    inside a run of whitespace, whose meaning depends on what follows it.
+    inside or just after a run of whitespace, whose meaning depends on what
+    follows it. ``len(text)`` means: no cut yet, read on.
 
     >>> _cut_point("aaaa bbbb cccc", 12)
     9
-    >>> _cut_point("   " * 5 + "x", 4)
+    >>> _cut_point("   " * 5 + "xy", 4)
     16
+    >>> _cut_point("      ", 4)
+    6
     """
     window_start = max(1, limit - (1 << 16))
     i = text.rfind(" ", window_start, limit)
@@ -320,10 +327,10 @@ def _cut_point(text: str, limit: int) -> int:
     for i in range(limit, window_start, -1):
         if not text[i - 1].isspace() and not text[i].isspace():
             return i
-    i = limit
-    while i < len(text) and text[i].isspace():
-        i += 1
-    return i
+    for i in range(max(limit, 1), len(text)):
+        if not text[i - 1].isspace() and not text[i].isspace():
+            return i
+    return len(text)
 
 
 def fix_stream(pieces: Iterable[str], config: Config, explain: bool = False) -> Iterator[str]:

@@ -1,0 +1,183 @@
+"""
+Real text for the benchmarks, as paragraphs of wrapped lines.
+
+Each source yields paragraphs as lists of lines *as they were wrapped*:
+
+- ``fiction``: the Project Gutenberg books in ``../shared/corpora`` (wrapped
+  by a person's tool at about 72 columns; public domain).
+- ``news``: the Lee corpus of Australian Broadcasting Corporation news
+  articles, as shipped in gensim's test data (one article a line; wrapped
+  here with ``textwrap`` at a width drawn per article from 60-79). Fetched
+  with ``pip download gensim==4.4.0`` into ``benchmarks/.cache``.
+- ``technical``: docstrings of the Python standard library of the running
+  interpreter, as wrapped in the source (PSF licence).
+- ``nonenglish``: paragraphs of the German, French, Spanish and Italian
+  Debian Reference (``apt-get install debian-reference-de ...``; GPL),
+  used only as clean text that must not change.
+
+Every source has a ``dev`` part (used while tuning) and a ``test`` part
+(held out): the two halves of each source, by a fixed rule.
+"""
+
+from __future__ import annotations
+
+import ast
+import glob
+import html.parser
+import os
+import random
+import subprocess
+import sys
+import sysconfig
+import textwrap
+import zipfile
+from pathlib import Path
+from typing import Iterator
+
+HERE = Path(__file__).resolve().parent
+CACHE = HERE / ".cache"
+SHARED = Path(os.environ.get("CLEANTEXT_SHARED", HERE.parent.parent / "shared"))
+GENSIM = "gensim==4.4.0"
+
+Paragraph = list[str]
+
+
+def fiction(part: str = "dev") -> list[Paragraph]:
+    """alice.txt is dev, pride_and_prejudice.txt is test."""
+    name = "alice.txt" if part == "dev" else "pride_and_prejudice.txt"
+    path = SHARED / "corpora" / name
+    if not path.exists():
+        return []
+    return [p for p in _paragraphs(path.read_text(encoding="utf-8")) if _is_prose(p)]
+
+
+def _paragraphs(text: str) -> Iterator[Paragraph]:
+    block: Paragraph = []
+    for line in text.splitlines():
+        if line.strip():
+            block.append(line.rstrip())
+        elif block:
+            yield block
+            block = []
+    if block:
+        yield block
+
+
+def _is_prose(lines: Paragraph) -> bool:
+    """Wrapped prose: two lines or more, not indented verse or a heading."""
+    if len(lines) < 2:
+        return False
+    if any(line.startswith((" ", "\t")) for line in lines):
+        return False
+    letters = sum(ch.isalpha() for line in lines for ch in line)
+    return letters > 0.6 * sum(len(line) for line in lines)
+
+
+def _lee_file(name: str) -> Path:
+    target = CACHE / name
+    if target.exists():
+        return target
+    CACHE.mkdir(parents=True, exist_ok=True)
+    wheels = glob.glob(str(CACHE / "gensim-*.whl"))
+    if not wheels:
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
+             "-d", str(CACHE), GENSIM],
+            check=True,
+        )
+        wheels = glob.glob(str(CACHE / "gensim-*.whl"))
+    with zipfile.ZipFile(wheels[0]) as wheel:
+        target.write_bytes(wheel.read(f"gensim/test/test_data/{name}"))
+    return target
+
+
+def news(part: str = "dev") -> list[Paragraph]:
+    """lee_background.cor is dev, lee.cor is test; wrapped at 60-79 columns."""
+    try:
+        path = _lee_file("lee_background.cor" if part == "dev" else "lee.cor")
+    except (OSError, subprocess.CalledProcessError, KeyError):
+        return []
+    rng = random.Random(part)
+    out = []
+    for article in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        article = " ".join(article.split())
+        if len(article) < 200:
+            continue
+        lines = textwrap.wrap(article, width=rng.randint(60, 79))
+        if len(lines) >= 2:
+            out.append(lines)
+    return out
+
+
+def technical(part: str = "dev") -> list[Paragraph]:
+    """Docstring paragraphs of the standard library: modules a-l are dev, m-z test."""
+    stdlib = Path(sysconfig.get_paths()["stdlib"])
+    out = []
+    for path in sorted(stdlib.glob("*.py")):
+        first = path.name[0].lower()
+        if (part == "dev") != (first <= "l"):
+            continue
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        except (SyntaxError, UnicodeDecodeError, ValueError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+                doc = ast.get_docstring(node, clean=True)
+                if doc:
+                    out.extend(p for p in _paragraphs(doc) if _is_prose(p) and _is_docstring_prose(p))
+    return out
+
+
+def _is_docstring_prose(lines: Paragraph) -> bool:
+    text = " ".join(lines)
+    if ">>>" in text or "::" in text or text.startswith(("-", "*", ":", "..")):
+        return False
+    return all(len(line) >= 20 for line in lines[:-1])
+
+
+class _ParagraphText(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.paragraphs: list[str] = []
+        self._depth = 0
+        self._parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "p":
+            self._depth += 1
+            self._parts = []
+        elif tag in ("code", "pre", "tt", "span") and self._depth:
+            self._skip += 1 if tag != "span" else 0
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "p" and self._depth:
+            self._depth -= 1
+            text = " ".join("".join(self._parts).split())
+            if len(text) > 120:
+                self.paragraphs.append(text)
+        elif tag in ("code", "pre", "tt") and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._depth:
+            self._parts.append(data if not self._skip else "X")
+
+
+def nonenglish(part: str = "dev") -> list[Paragraph]:
+    """Paragraphs of the Debian Reference in de, fr, es, it (whatever is installed)."""
+    out = []
+    for lang in ("de", "fr", "es", "it"):
+        files = sorted(glob.glob(f"/usr/share/doc/debian-reference-{lang}/docs/ch*.{lang}.html"))
+        files = files[0::2] if part == "dev" else files[1::2]
+        for name in files:
+            parser = _ParagraphText()
+            parser.feed(Path(name).read_text(encoding="utf-8", errors="replace"))
+            for text in parser.paragraphs:
+                if "X" not in text.split():
+                    out.append(textwrap.wrap(text, width=72))
+    return out
+
+
+SOURCES = {"fiction": fiction, "news": news, "technical": technical, "nonenglish": nonenglish}

@@ -1,0 +1,69 @@
+"""The data-driven cases of tests/cases/*.json, each through its fixer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import cleantext
+from cleantext.glued import split_glued_words
+from cleantext.hyphens import fix_broken_hyphens
+from cleantext.linebreaks import fix_line_breaks
+from cleantext.mojibake import fix_mojibake
+from cleantext.whitespace import normalize_whitespace
+from conftest import load_cases
+
+FIXERS = {
+    "glued": split_glued_words,
+    "hyphens": fix_broken_hyphens,
+    "linebreaks": fix_line_breaks,
+    "mojibake": fix_mojibake,
+    "whitespace": normalize_whitespace,
+    "pipeline": cleantext.fix,
+}
+
+
+@pytest.mark.parametrize("case", load_cases("glued"))
+def test_glued(case: dict[str, Any]) -> None:
+    assert FIXERS["glued"](case["input"]) == case["expected"]
+
+
+@pytest.mark.parametrize("case", load_cases("hyphens"))
+def test_hyphens(case: dict[str, Any]) -> None:
+    assert FIXERS["hyphens"](case["input"]) == case["expected"]
+
+
+@pytest.mark.parametrize("case", load_cases("linebreaks"))
+def test_linebreaks(case: dict[str, Any]) -> None:
+    assert FIXERS["linebreaks"](case["input"]) == case["expected"]
+
+
+@pytest.mark.parametrize("case", load_cases("mojibake"))
+def test_mojibake(case: dict[str, Any]) -> None:
+    assert FIXERS["mojibake"](case["input"]) == case["expected"]
+
+
+@pytest.mark.parametrize("case", load_cases("whitespace"))
+def test_whitespace(case: dict[str, Any]) -> None:
+    assert FIXERS["whitespace"](case["input"]) == case["expected"]
+
+
+@pytest.mark.parametrize("case", load_cases("pipeline"))
+def test_pipeline(case: dict[str, Any]) -> None:
+    assert cleantext.fix(case["input"]) == case["expected"]
+
+
+@pytest.mark.parametrize("case", load_cases("negative"))
+def test_negative_unchanged_by_pipeline(case: dict[str, Any]) -> None:
+    text = case["input"] + "\n"
+    result = cleantext.fix_and_explain(text)
+    assert result.changes == []
+    assert result.text == text
+
+
+@pytest.mark.parametrize("case", load_cases("negative"))
+@pytest.mark.parametrize("name", ["glued", "hyphens", "mojibake", "whitespace"])
+def test_negative_unchanged_by_each_fixer(case: dict[str, Any], name: str) -> None:
+    text = case["input"] + ("\n" if name == "whitespace" else "")
+    assert FIXERS[name](text) == text

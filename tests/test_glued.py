@@ -1,0 +1,77 @@
+"""Glued-word repair: evidence, bounds and what is deliberately left alone."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleantext.glued import MAX_RUN, find_splits, split_glued_words
+
+
+def notes(text: str) -> list[str]:
+    return [f"{s.rule}: {s.note}" for s in find_splits(text)]
+
+
+def test_each_split_carries_its_evidence() -> None:
+    found = notes("cooperation withRussia, told Sputnik inan interview. It rose.Russia agreed")
+    assert found[0].startswith("camel: 'with' + 'Russia'")
+    assert found[1].startswith("model: 'in' + 'an', margin ")
+    assert found[2].startswith("sentence: '.' before 'Russia'")
+
+
+def test_layout_evidence_is_reported() -> None:
+    seed = Path("seeds/000_c0d05a08d663e731.txt").read_text(encoding="utf-8")
+    layout = [n for n in notes(seed) if "layout" in n]
+    assert layout, "the seed's joins sit at its wrap width"
+    assert all("wrap width 7" in n for n in layout)
+
+
+def test_only_spaces_are_inserted() -> None:
+    text = "the Afghangovernment’s delegation, havingthe “direct hand”in it"
+    fixed = split_glued_words(text)
+    assert fixed.replace(" ", "") == text.replace(" ", "")
+
+
+def test_document_is_its_own_dictionary() -> None:
+    # A token spelled the same way twice needs more evidence to be split.
+    assert split_glued_words("the frontend and the frontend") == "the frontend and the frontend"
+    assert split_glued_words("at the sametime Pakistan") == "at the same time Pakistan"
+
+
+def test_non_english_line_is_left_alone() -> None:
+    line = "Die Bundesregierung und die Landesregierung haben den Mietendeckel nicht beschlossen"
+    assert split_glued_words(line) == line
+
+
+@pytest.mark.parametrize("token", ["a" * (MAX_RUN + 1), "inthe" * 100, "x" * 10_000])
+def test_long_runs_are_never_split(token: str) -> None:
+    assert split_glued_words(f"the {token} end") == f"the {token} end"
+
+
+def test_no_recursion_even_from_a_deep_stack() -> None:
+    text = "abcdefghijklmnopqrstuvwxyz" * 40 + " inan " + "theworld" * 60
+
+    def deep(n: int) -> str:
+        return deep(n - 1) if n else split_glued_words(text)
+
+    limit = sys.getrecursionlimit()
+    assert "in an" in deep(limit - 60)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "iPhone eBay jQuery macOS iOS",
+        "McGrath DeVito YouTube LaTeX",
+        "toString onClick isEmpty getName",
+        "example.com setup.py Node.js",
+        "U.S. e.g. i.e. a.m.",
+        "3.14 4:00pm 11attacks",
+        "__init__ std::vector a->b",
+        "ISPR NATO UNHCR",
+    ],
+)
+def test_protected_tokens(text: str) -> None:
+    assert split_glued_words(text) == text

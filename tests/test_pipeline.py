@@ -1,0 +1,112 @@
+"""The library API, the pipeline order, explanations and the streaming driver."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+import cleantext
+from cleantext import Config, ConfigError, Fixer
+from cleantext.config import PIPELINE
+from cleantext.pipeline import MAX_PIECE
+
+SEED = Path("seeds/000_c0d05a08d663e731.txt").read_text(encoding="utf-8")
+
+
+def test_pipeline_order_is_the_documented_one() -> None:
+    assert PIPELINE == (
+        "fix_line_breaks", "fix_mojibake", "fix_broken_hyphens", "split_glued_words", "normalize_whitespace",
+    )
+
+
+def test_config_is_frozen_and_typed() -> None:
+    config = Config()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        config.split_glued_words = False  # type: ignore[misc]
+    with pytest.raises(ConfigError, match="unknown option"):
+        cleantext.fix("x", no_such_option=True)
+    with pytest.raises(ConfigError):
+        Config(eol="cr")  # type: ignore[arg-type]
+    with pytest.raises(ConfigError):
+        Config(split_glued_words="yes")  # type: ignore[arg-type]
+
+
+def test_overrides_turn_fixers_off() -> None:
+    assert cleantext.fix("withRussia", split_glued_words=False) == "withRussia\n"
+    assert cleantext.fix("withRussia", Config(split_glued_words=False)) == "withRussia\n"
+    assert cleantext.fix("a  b  ", normalize_whitespace=False) == "a  b  "
+
+
+@pytest.mark.parametrize("data", [b"bytes", bytearray(b"x"), memoryview(b"x")])
+def test_bytes_are_refused_clearly(data: object) -> None:
+    with pytest.raises(TypeError, match="str, not bytes"):
+        cleantext.fix(data)  # type: ignore[arg-type]
+
+
+def test_explain_reports_input_offsets() -> None:
+    text = "CafÃ© owners  said it rose.Russia\n\n\n"
+    result = cleantext.fix_and_explain(text)
+    assert result.text == cleantext.fix(text)
+    by_fixer = {c.fixer: c for c in result.changes}
+    moji = by_fixer["fix_mojibake"]
+    assert text[moji.start:moji.end] == moji.old == "Ã©" and moji.new == "é"
+    glued = by_fixer["split_glued_words"]
+    assert (glued.line, glued.column) == (1, text.index("Russia") + 1)
+    assert text[glued.start - 5:glued.start] == "rose."
+    space = by_fixer["normalize_whitespace"]
+    assert space.fixer == "normalize_whitespace"
+
+
+def test_explain_offsets_after_earlier_passes() -> None:
+    # The hyphen fix removes a space before the glued join: offsets stay in input terms.
+    text = "Pakistan- controlled areas ofKashmir"
+    result = cleantext.fix_and_explain(text)
+    glued = [c for c in result.changes if c.fixer == "split_glued_words"]
+    assert [text[c.start - 2:c.start] for c in glued] == ["of"]
+
+
+def test_fixed_point() -> None:
+    once = cleantext.fix(SEED)
+    assert cleantext.fix(once) == once
+
+
+@pytest.mark.parametrize("size", [1, 7, 64, 1000])
+def test_streaming_in_pieces_equals_whole(size: int) -> None:
+    text = "\ufeff" + SEED.replace("\n", "\r\n") + "tail withRussia"
+    fixer = Fixer(Config())
+    out = [fixer.feed(text[i:i + size]) for i in range(0, len(text), size)]
+    out.append(fixer.close())
+    assert "".join(out) == cleantext.fix(text)
+
+
+def test_crlf_bom_and_eol() -> None:
+    text = "\ufeffone\r\ntwo\r\n"
+    assert cleantext.fix(text) == text
+    assert cleantext.fix(text, eol="lf") == "\ufeffone\ntwo\n"
+    assert cleantext.fix("one\ntwo", eol="crlf") == "one\r\ntwo\r\n"
+
+
+def test_skipping_line_breaks_keeps_every_ending() -> None:
+    text = "one\r\ntwo\nthree\rfour\n"
+    assert cleantext.fix(text, fix_line_breaks=False) == text
+
+
+def test_over_long_line_is_cut_between_words() -> None:
+    words = ("lorem ipsum dolor sit amet " * (MAX_PIECE // 10)).strip()
+    text = words + " withRussia"
+    out = cleantext.fix(text)
+    assert out == words + " with Russia\n"
+
+
+def test_over_long_whitespace_run_is_not_cut() -> None:
+    text = " " * (MAX_PIECE + 10) + "x"
+    assert cleantext.fix(text) == text + "\n"
+
+
+def test_feed_after_close_is_an_error() -> None:
+    fixer = Fixer(Config())
+    fixer.close()
+    with pytest.raises(ValueError):
+        fixer.feed("x")

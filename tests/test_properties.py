@@ -1,0 +1,81 @@
+"""Properties that hold for every input (Hypothesis)."""
+
+from __future__ import annotations
+
+import ftfy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import cleantext
+from cleantext import Config, Fixer
+from cleantext.glued import split_glued_words
+from cleantext.mojibake import ftfy_config, line_needs_ftfy
+from cleantext.whitespace import normalize_whitespace
+
+# Pieces that exercise every fixer: joins, mojibake, odd spaces and breaks.
+PIECES = [
+    "with", "Russia", "inan", "the", "rise.", "Russia", "region,", "hand”", "in", " –the", "Pakistan- ",
+    "controlled", "McGrath", "iPhone", "example.com", "e.g.", "U.S.", "3.14", "Ã©", "â€œ", "\x9d", "\x85",
+    "\r", "\r\n", "\n", "\n\n\n", " ", "  ", "\t", "\u00a0", "\u200b", "\u3000", "\u2028", "\ufeff",
+    "\x1b[31m", "\x00", "&amp;", "“", "”", "’", "…", "-", "a", "A", "sametime", "havingthe", "Wewould",
+]
+text_strategy = st.one_of(
+    st.lists(st.sampled_from(PIECES), max_size=40).map("".join),
+    st.text(max_size=200),
+    st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=5)), max_size=30).map("".join),
+)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(text_strategy)
+def test_never_raises_and_is_idempotent(text: str) -> None:
+    once = cleantext.fix(text)
+    assert isinstance(once, str)
+    assert cleantext.fix(once) == once
+
+
+@SETTINGS
+@given(text_strategy)
+def test_splitter_inserts_only_spaces(text: str) -> None:
+    out = split_glued_words(text)
+    assert out.replace(" ", "") == text.replace(" ", "")
+    assert len(out) >= len(text)
+
+
+@SETTINGS
+@given(text_strategy)
+def test_whitespace_fixer_keeps_every_visible_character(text: str) -> None:
+    def visible(s: str) -> str:
+        return "".join(ch for ch in s if not ch.isspace() and ch not in "\u200b\ufeff")
+
+    assert visible(normalize_whitespace(text)) == visible(text)
+
+
+@SETTINGS
+@given(text_strategy)
+def test_mojibake_gate_equals_slow_path(text: str) -> None:
+    for line in text.split("\n"):
+        for html in (False, True):
+            if not line_needs_ftfy(line, html):
+                assert ftfy.fix_text(line, ftfy_config(unescape_html=html)) == line
+
+
+@SETTINGS
+@given(text_strategy, st.integers(min_value=1, max_value=17))
+def test_streaming_equals_whole(text: str, size: int) -> None:
+    fixer = Fixer(Config())
+    out = [fixer.feed(text[i:i + size]) for i in range(0, len(text), size)]
+    out.append(fixer.close())
+    assert "".join(out) == cleantext.fix(text)
+
+
+@SETTINGS
+@given(text_strategy)
+def test_explain_accounts_for_every_change(text: str) -> None:
+    result = cleantext.fix_and_explain(text)
+    assert result.text == cleantext.fix(text)
+    if result.text != text:
+        assert result.changes
+    for change in result.changes:
+        assert 0 <= change.start <= change.end <= len(text)
