@@ -326,8 +326,8 @@ def _run_diff(files: list[str], args: argparse.Namespace, config: Config) -> int
         diff = difflib.unified_diff(
             "".join(original).splitlines(keepends=True),
             fixed.splitlines(keepends=True),
-            fromfile=f"a/{name}",
-            tofile=f"b/{name}",
+            fromfile=f"a{name}" if name.startswith("/") else f"a/{name}",
+            tofile=f"b{name}" if name.startswith("/") else f"b/{name}",
         )
         for line in diff:
             sys.stdout.write(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")

@@ -235,18 +235,18 @@ class Fixer:
                 out.append(self._eol_for(self._last_ending))
             out.append(body)
         elif not body and not self._joined:
-            if not self._emitted_any:
-                self._note_at(source, 0, "normalize_whitespace", source.body + source.ending, "", "blank line at the start")
-            elif self._blank_run:
-                self._note_at(source, 0, "normalize_whitespace", source.body + source.ending, "", "run of blank lines")
+            if self._emitted_any:
+                self._blank_run.append(source)  # kept (one of them) only if text follows
             else:
-                self._blank_run.append(source)
+                self._note_at(source, 0, "normalize_whitespace", source.body + source.ending, "", "blank line at the start")
             return
         else:
             if self._emitted_any and not self._joined:
                 out.append(self._eol_for(self._last_ending or "\n"))
                 if self._blank_run:
                     out.append(self._eol_for("\n"))
+                    for blank in self._blank_run[1:]:
+                        self._note_at(blank, 0, "normalize_whitespace", blank.body + blank.ending, "", "run of blank lines")
             self._blank_run = []
             out.append(body)
         self._emitted_any = True
