@@ -53,6 +53,8 @@ from cleantext._patterns import (
     LETTER_RUN_RE,
     PROTECTED_CHUNK_RE,
 )
+import regex
+
 from cleantext.edits import Edit, apply_edits
 from cleantext.model import FLAG_COMMON, FLAG_DICTIONARY, FLAG_GLUE, WordModel, get_model
 
@@ -70,15 +72,14 @@ MARGIN = 2.0
 # or a capitalized word the counts know (names: ``Putin``, ``Mattis``).
 DICTIONARY_MARGIN = 3.0
 CAPITALIZED_MARGIN = 1.0
+# Extra margin when neither side is a function word (see _model_split).
+CONTENT_MARGIN = 4.0
 # Extra margin for a token the document spells the same way more than once:
 # names and terms repeat, accidents of wrapping rarely do.
 REPEATED_MARGIN = 3.0
 # log10 probability of an unknown word: OOV_BASE + OOV_PER_LETTER * length.
 OOV_BASE = -6.0
 OOV_PER_LETTER = -0.55
-# Evidence from the layout (see _layout_bonus), in the same log10 units.
-LAYOUT_BONUS = 2.5
-LAYOUT_PENALTY = 1.5
 
 # Two-letter words that may be one side of a split; other two-letter strings
 # (``de``, ``mc``, ``la``) are more often parts of names.
@@ -91,6 +92,22 @@ CODE_PREFIXES = frozenset(
     """
     get set is has to on add remove parse init make create update handle fetch
     load read write can should my new old max min num str int def do use find
+    """.split()
+)
+# Closed-class English words: a split with one of them on either side is the
+# commonest join (``inthe``, ``havingthe``, ``purchasedby``, ``Wewould``).
+FUNCTION_WORDS = frozenset(
+    """
+    a an the this that these those there here some any no every each all both
+    of in on at by for with from to into onto upon about over under after before
+    between through during without within against among around near off out up
+    down across along behind beyond since until than as like per via
+    and or but nor so yet if then else when while where whether because though
+    although unless once
+    i me my mine we us our you your he him his she her it its they them their
+    who whom whose which what
+    is are was were be been being am has have had do does did done will would
+    can could shall should may might must not also very too just only more most
     """.split()
 )
 # Function words whose share of a line says it is English, and those of the
@@ -208,15 +225,19 @@ def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
             if confident or weak:
                 lines.append((line, pos, confident, weak))
         pos += len(line) + 1
-    # The wrap width is one for the whole block: read it off the gaps
-    # between the sure joins of every line.
-    gaps: list[int] = []
+    # The wrap width: a paragraph's own if its sure joins show one, else the
+    # block's, read off the gaps between the sure joins of every line.
+    block_gaps: list[int] = []
+    line_gaps = []
     for line, offset, confident, weak in lines:
-        gaps.extend(_gaps(_sure_joins(offset, confident, weak)))
-    width = _wrap_width(gaps)
+        gaps = _gaps(_sure_joins(offset, confident, weak))
+        line_gaps.append(gaps)
+        block_gaps.extend(gaps)
+    block_width = _wrap_width(block_gaps)
     out: list[Split] = []
-    for line, offset, confident, weak in lines:
-        out.extend(_decide(line, offset, confident, weak, width))
+    for (line, offset, confident, weak), gaps in zip(lines, line_gaps):
+        width = _wrap_width(gaps) if len(gaps) >= 4 else None
+        out.extend(_decide(line, offset, confident, weak, width or block_width, get_scorer))
     return out
 
 
@@ -277,27 +298,232 @@ def _gaps(joins: list[int]) -> list[int]:
 
 
 def _decide(
-    line: str, offset: int, confident: list[Split], weak: list[tuple[Split, float]], width: Optional[int]
+    line: str,
+    offset: int,
+    confident: list[Split],
+    weak: list[tuple[Split, float]],
+    width: Optional[int],
+    get_scorer: Callable[[], _Scorer],
 ) -> list[Split]:
     """
-    Rule joins stand; a model join stands on its margin, corrected by the
-    layout: a bonus for a join where a line wrapped at ``width`` would have
-    ended, a penalty for one where the line still had room.
+    Rule joins stand; a model join stands on its margin; and where the
+    layout shows that an old line must have ended, the best candidate there
+    stands too (see _decode_layout).
     """
-    if not weak:
-        return sorted(confident, key=lambda s: s.pos)
-    sure = _sure_joins(offset, confident, weak)
-    decided = list(confident)
-    for split, needed in weak:
-        pos = split.pos - offset
-        others = [j for j in sure if j != pos]
-        bonus = _layout_bonus(pos, others, width, line)
-        if split.margin + bonus >= needed:
-            note = split.note
-            if bonus:
-                note += f", layout {bonus:+.1f} (wrap width {width})"
-            decided.append(Split(split.pos, split.rule, split.margin + bonus, note))
+    decided = list(confident) + [split for split, needed in weak if split.margin >= needed]
+    if width is not None:
+        sure = sorted({s.pos - offset for s in decided})
+        taken = set(sure)
+        for pos, score, note in _decode_layout(line, sure, width, get_scorer):
+            if pos not in taken:
+                decided.append(Split(offset + pos, "layout", score, f"{note}; a line wrapped at {width} ends here"))
     return sorted(decided, key=lambda s: s.pos)
+
+
+def _decode_layout(
+    line: str, sure: list[int], width: int, get_scorer: Callable[[], _Scorer]
+) -> list[tuple[int, float, str]]:
+    """
+    Walk the paragraph the way greedy wrapping at ``width`` did, one old line
+    at a time. A line that starts at ``s`` ends at ``e`` where it was full:
+    ``e - s <= width`` and the next word would not have fitted. In each such
+    window, a sure join settles where the line ended; failing that, the best
+    candidate boundary in the window does (a case change, punctuation, a
+    digit, or a split the word model does not reject), or an existing space.
+
+    The walk is trusted only when sure joins settle at least as many windows
+    as it settles itself: text that was never wrapped and joined has no such
+    rhythm, and then nothing is added.
+    """
+    picks: list[tuple[int, float, str]] = []
+    supported = 0
+    start = 0
+    sure_set = sorted(sure)
+    n = len(line)
+    while start + width + 1 < n:
+        lo = start + max(1, width // 2)
+        hi = min(n - 1, start + width + 1)
+        in_window = [j for j in sure_set if lo <= j <= hi and _ends_line(line, start, j, width)]
+        if in_window:
+            supported += 1
+            start = in_window[-1]
+            continue
+        best = _best_boundary(line, start, lo, hi, width, get_scorer)
+        if best is not None:
+            pos, score, note = best
+            if note:  # an insertion (not a hyphen break)
+                picks.append((pos, score, note))
+            start = pos
+            continue
+        # No evidence where this line ended (it may have ended at a space, or
+        # been short): pick up the rhythm again at the next sure join.
+        later = [j for j in sure_set if j > hi]
+        if not later:
+            break
+        start = later[0]
+    if supported == 0 or supported < len(picks):
+        return []
+    return picks
+
+
+def _next_word_length(line: str, pos: int) -> int:
+    end = line.find(" ", pos)
+    return (end if end >= 0 else len(line)) - pos
+
+
+def _ends_line(line: str, start: int, end: int, width: int) -> bool:
+    """Could a greedy wrap at ``width`` have ended the line ``line[start:end]`` here?"""
+    length = end - start
+    if line[end - 1:end] == " ":
+        length -= 1  # the line ended at a space, which the break swallowed
+    return length <= width + 1 and length + 1 + _next_word_length(line, end) > width - 1
+
+
+# Scores of boundaries inside a chunk, for the layout walk (log10-like units,
+# compared with model margins). Punctuation followed by a word is where a
+# line most often ended; a hyphen break needs no space at all.
+_AFTER_PUNCT = 3.0
+_AFTER_HYPHEN = 2.5
+_BEFORE_OPENING = 2.0
+_DIGIT_EDGE = 1.0
+# Letters that follow a number as its unit or suffix, not as a new word.
+UNIT_WORDS = frozenset("th st nd rd s am pm km kg cm mm ml mg lb lbs ft in mph kph kmh gb mb kb hz khz mhz ghz".split())
+# Name prefixes before a capital: McGrath, MacGill, DeVito, LaTeX, O'Brien.
+NAME_PREFIXES = frozenset("mc mac de di da la le van von du dos del della o".split())
+# In the layout walk, chunks with these characters are left alone: URLs,
+# e-mails, paths, code. (Digits and brackets are allowed there: ``was36``.)
+WINDOW_PROTECTED_RE = regex.compile(r"[_/\\@#$%^&*=+<>{}|~`]|::|://")
+# A model split below this margin is not a boundary, even where a line ended.
+LAYOUT_MIN = 1.0
+
+
+def _best_boundary(
+    line: str, start: int, lo: int, hi: int, width: int, get_scorer: Callable[[], _Scorer]
+) -> Optional[tuple[int, float, str]]:
+    """The most likely end of the old line in ``line[lo:hi + 1]``: (pos, score, note);
+    an empty note means nothing is inserted there (a hyphen break)."""
+    best: Optional[tuple[int, float, str]] = None
+    scan = line.rfind(" ", 0, lo) + 1
+    chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line, scan)]
+    for index, (chunk_start, chunk) in enumerate(chunks):
+        if chunk_start > hi:
+            break
+        if chunk_start + len(chunk) <= lo or WINDOW_PROTECTED_RE.search(chunk):
+            continue
+        previous = _context_word(chunks, index - 1, before=True) if index else None
+        following = _context_word(chunks, index + 1, before=False)
+        quotes_before = line.count('"', 0, chunk_start)
+        for i in range(1, len(chunk)):
+            pos = chunk_start + i
+            if pos < lo or pos > hi or not _ends_line(line, start, pos, width):
+                continue
+            found = _boundary_score(chunk, i, previous, following, quotes_before, get_scorer)
+            if found is None or found[0] < LAYOUT_MIN:
+                continue
+            # Greedy wrapping filled each line as far as it could, so the
+            # last plausible boundary is where it ended; but two splits of
+            # the same letters (I|said, Is|aid) are rivals, not a sequence:
+            # between them the likelier one wins.
+            if best is not None and _same_run(line, best[0], pos) and found[0] <= best[1]:
+                continue
+            best = (pos, found[0], found[1])
+    return best
+
+
+def _same_run(line: str, a: int, b: int) -> bool:
+    """Are offsets ``a`` < ``b`` inside one run of letters of ``line``?"""
+    return all(ch.isalpha() for ch in line[a - 1:b + 1])
+
+
+def _word_around(chunk: str, i: int) -> tuple[int, int]:
+    """The letters (with inner apostrophes: ``Argentina's``) around ``chunk[i]``."""
+    j = i
+    while j > 0 and (chunk[j - 1].isalpha() or (chunk[j - 1] in "'’" and j > 1 and chunk[j - 2].isalpha())):
+        j -= 1
+    k = i
+    while k < len(chunk) and chunk[k].isalpha():
+        k += 1
+    return j, k
+
+
+def _boundary_score(
+    chunk: str,
+    i: int,
+    previous: Optional[str],
+    following: Optional[str],
+    quotes_before: int,
+    get_scorer: Callable[[], _Scorer],
+) -> Optional[tuple[float, str]]:
+    left, right = chunk[i - 1], chunk[i]
+    before = chunk[:i - 1][-1:]
+    if left == "-" and right.isalpha() and before.isalpha():
+        return _AFTER_HYPHEN, ""
+    if right == '"' or left == '"':
+        # A straight quote opens or closes by its parity in the paragraph.
+        opening_at_right = right == '"' and (quotes_before + chunk[:i].count('"')) % 2 == 0
+        closing_at_left = left == '"' and (quotes_before + chunk[:i - 1].count('"')) % 2 == 1
+        if opening_at_right and (left.isalpha() or left in ".,;:!?"):
+            return _AFTER_PUNCT, f"{chunk[max(0, i - 12):i]!r} before an opening quote"
+        if closing_at_left and (right.isalpha() or right in "(“"):
+            return _AFTER_PUNCT, f"closing quote before {chunk[i:i + 12]!r}"
+        return None
+    if left in ".,;:!?)]”»" and (right.isalpha() or right in "“‘(["):
+        if left == "." and right.islower():
+            return None  # example.com, e.g.
+        return _AFTER_PUNCT, f"{left!r} before {chunk[i:i + 12]!r}"
+    if left.isalpha() and right in "“(":
+        return _BEFORE_OPENING, f"{right!r} after {chunk[:i][-12:]!r}"
+    if left.isalpha() and right.isdigit():
+        return _DIGIT_EDGE, f"{chunk[:i][-12:]!r} + {chunk[i:i + 12]!r}"
+    if left.isdigit() and right.isalpha():
+        j, k = _word_around(chunk, i)
+        word = chunk[i:k].lower()
+        if len(word) < 3 or word in UNIT_WORDS or not get_scorer().is_solid(word, False):
+            return None  # 57th, 1990s, 4pm, 10km
+        return _DIGIT_EDGE, f"{chunk[:i][-12:]!r} + {chunk[i:i + 12]!r}"
+    if not (left.isalpha() and right.isalpha()) or not left.isascii() or not right.isascii():
+        return None
+    if left.isupper() and right.islower():
+        return None  # ChannelS|even: a capital belongs to the letters after it
+    j, k = _word_around(chunk, i)
+    run = chunk[j:k]
+    if len(run) > MAX_RUN:
+        return None
+    a, b = run[:i - j], run[i - j:]
+    scorer = get_scorer()
+    if left.islower() and right.isupper():
+        if a.lower() in NAME_PREFIXES:
+            return None  # McGrath, MacGill, DeVito, LaTeX
+        plausible = _plausible_part(_base(a.lower()), scorer) and _plausible_part(b.lower(), scorer)
+        return (_AFTER_PUNCT if plausible else _BEFORE_OPENING), f"{a!r} + {b!r}"
+    if "'" in a or "’" in a:
+        return None
+    lower_a, lower_b = a.lower(), b.lower()
+    if not (_plausible_part(lower_a, scorer) and _plausible_part(lower_b, scorer)):
+        return None
+    if j > 0:
+        previous = None  # the run follows punctuation inside the chunk
+    if k < len(chunk):
+        following = None
+    margin = _margin(scorer, run.lower(), i - j, previous, following)
+    return margin, f"{a!r} + {b!r}, margin {margin:.1f}"
+
+
+def _base(word: str) -> str:
+    """``argentina's`` -> ``argentina``."""
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix):
+            return word[:-2]
+    return word
+
+
+def _plausible_part(part: str, scorer: _Scorer) -> bool:
+    """Looser than is_solid: any word the counts know, and 'a' and 'I'."""
+    if len(part) == 1:
+        return part in ("a", "i")
+    if len(part) == 2:
+        return part in TWO_LETTER_WORDS or scorer.model.logp(part) is not None
+    return scorer.model.logp(part) is not None or bool(scorer.model.flags(part) & FLAG_DICTIONARY)
 
 
 def _dot_before_lower(core: str) -> bool:
@@ -423,6 +649,13 @@ def _model_split(
         needed += CAPITALIZED_MARGIN  # a known capitalized word may be a name: Putin
     if doc.count(lower) >= 2:
         needed += REPEATED_MARGIN  # the document spells it this way more than once
+    a, b = lower[:i], lower[i:]
+    name_and_word = capitalized and scorer.model.logp(lower) is None
+    if a not in FUNCTION_WORDS and b not in FUNCTION_WORDS and not name_and_word:
+        # Two content words (``writeframes``, ``builddate``, ``backburning``)
+        # are how compounds and identifiers are made; a lost space between
+        # them needs the layout to vouch for it, or a much larger margin.
+        needed += CONTENT_MARGIN
     return i, margin, needed, f"{word[:i]!r} + {word[i:]!r}, margin {margin:.1f}"
 
 
@@ -442,41 +675,28 @@ def _wrap_width(gaps: list[int]) -> Optional[int]:
     The width the text was wrapped at, if the gaps between sure joins show one.
 
     Greedy wrapping ends each line within one word of the width, so in a
-    damaged text the gaps between consecutive joins cluster just below it.
-    With fewer than three gaps, or no cluster, there is no evidence.
+    damaged text most gaps between consecutive joins fall just below it (and
+    a gap over a missed join is about twice as long). The width is the one
+    that the most gaps sit under closely; with fewer than three gaps, or no
+    cluster holding most of them, there is no evidence.
 
-    >>> _wrap_width([70, 66, 73, 55, 7, 74])
+    >>> _wrap_width([70, 66, 73, 55, 7, 74, 140])
     74
     >>> _wrap_width([12, 140, 33]) is None
     True
     """
-    gaps = list(gaps)
+    gaps = [g for g in gaps if g >= 20]
     if len(gaps) < 3:
         return None
-    gaps.sort()
-    median = gaps[len(gaps) // 2]
-    width = max(g for g in gaps if g <= median * 1.3)
-    steady = sum(1 for g in gaps if width - 20 <= g <= width)
-    if width < 20 or steady < max(2, (len(gaps) + 1) // 2):
+    best_width, best_count = 0, 0
+    for width in sorted(set(gaps)):
+        count = sum(1 for g in gaps if width - 16 <= g <= width)
+        if count > best_count:
+            best_width, best_count = width, count
+    over = sum(1 for g in gaps if best_width < g < best_width + 16)
+    if best_count < 3 or best_count < 0.5 * len(gaps) or over > best_count // 4:
         return None
-    return width
-
-
-def _layout_bonus(pos: int, joins: list[int], width: Optional[int], line: str) -> float:
-    """Evidence from the wrap width for a join at ``pos`` (line offsets)."""
-    if width is None:
-        return 0.0
-    before = max((j for j in joins if j < pos), default=0)
-    after = min((j for j in joins if j > pos), default=len(line))
-    word_end = line.find(" ", pos)
-    next_word = (word_end if word_end >= 0 else len(line)) - pos
-    fits_before = width - next_word - 2 <= pos - before <= width + 1
-    fits_after = after - pos <= width + 1 or after == len(line)
-    if fits_before and fits_after:
-        return LAYOUT_BONUS
-    if after - before <= width + 1:
-        return -LAYOUT_PENALTY  # the old line had room: no break was needed here
-    return 0.0
+    return best_width
 
 
 def split_glued_words(text: str, model: Optional[WordModel] = None) -> str:
