@@ -331,9 +331,9 @@ def _decode_layout(
     candidate boundary in the window does (a case change, punctuation, a
     digit, or a split the word model does not reject), or an existing space.
 
-    The walk is trusted only when sure joins settle at least as many windows
-    as it settles itself: text that was never wrapped and joined has no such
-    rhythm, and then nothing is added.
+    The walk is trusted only when a sure join of the paragraph itself sits
+    where the width says a line ended; text that was never wrapped and
+    joined has no such rhythm (and no width to begin with).
     """
     picks: list[tuple[int, float, str]] = []
     supported = 0
@@ -361,8 +361,11 @@ def _decode_layout(
         if not later:
             break
         start = later[0]
-    if supported == 0 or supported < len(picks):
-        return []
+    if supported == 0:
+        # Nothing in this paragraph confirms the width it was given: only
+        # boundaries that are evidence on their own (punctuation, a case
+        # change, a strong model split) stand.
+        return [pick for pick in picks if pick[1] >= LAYOUT_ALONE]
     return picks
 
 
@@ -395,6 +398,8 @@ NAME_PREFIXES = frozenset("mc mac de di da la le van von du dos del della o".spl
 WINDOW_PROTECTED_RE = regex.compile(r"[_/\\@#$%^&*=+<>{}|~`]|::|://")
 # A model split below this margin is not a boundary, even where a line ended.
 LAYOUT_MIN = 1.0
+# ...and in a paragraph with no sure join on the rhythm, below this one.
+LAYOUT_ALONE = 3.0
 
 
 def _best_boundary(
@@ -403,6 +408,7 @@ def _best_boundary(
     """The most likely end of the old line in ``line[lo:hi + 1]``: (pos, score, note);
     an empty note means nothing is inserted there (a hyphen break)."""
     best: Optional[tuple[int, float, str]] = None
+    roles = _quote_roles(line)
     scan = line.rfind(" ", 0, lo) + 1
     chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line, scan)]
     for index, (chunk_start, chunk) in enumerate(chunks):
@@ -412,12 +418,11 @@ def _best_boundary(
             continue
         previous = _context_word(chunks, index - 1, before=True) if index else None
         following = _context_word(chunks, index + 1, before=False)
-        quotes_before = line.count('"', 0, chunk_start)
         for i in range(1, len(chunk)):
             pos = chunk_start + i
             if pos < lo or pos > hi or not _ends_line(line, start, pos, width):
                 continue
-            found = _boundary_score(chunk, i, previous, following, quotes_before, get_scorer)
+            found = _boundary_score(chunk, i, previous, following, roles, chunk_start, get_scorer)
             if found is None or found[0] < LAYOUT_MIN:
                 continue
             # Greedy wrapping filled each line as far as it could, so the
@@ -446,26 +451,63 @@ def _word_around(chunk: str, i: int) -> tuple[int, int]:
     return j, k
 
 
+def _quote_roles(line: str) -> dict[int, str]:
+    """
+    Whether each quote mark of a line opens or closes a quotation.
+
+    Straight double quotes alternate. A straight single quote between two
+    letters is an apostrophe; one after a space or an opening bracket opens,
+    one before a space closes; the rest (``think!'(Dinah``, ``people.'But``,
+    glued by a lost space) take the role the state so far calls for.
+
+    >>> roles = _quote_roles(\'she said."In time" and \\'I think,\\'said he\')
+    >>> [roles[i] for i in sorted(roles)]
+    ['open', 'close', 'open', 'close']
+    """
+    roles: dict[int, str] = {}
+    double_open = False
+    single_open = False
+    n = len(line)
+    for i, ch in enumerate(line):
+        if ch == '"':
+            roles[i] = "close" if double_open else "open"
+            double_open = not double_open
+        elif ch in "'‘’":
+            before = line[i - 1] if i else " "
+            after = line[i + 1] if i + 1 < n else " "
+            if before.isalpha() and after.isalpha() or ch == "’" and before.isalpha() and after == "s":
+                continue  # an apostrophe: don't, Alice's
+            if ch == "‘" or before.isspace() or before in "([{—–":
+                role = "open"
+            elif after.isspace() or after in ".,;:!?)]}":
+                role = "close"
+            else:
+                role = "close" if single_open else "open"
+            if role == "close" and not single_open and before.isalpha():
+                continue  # dears' (a plural possessive), not a quotation
+            roles[i] = role
+            single_open = role == "open"
+    return roles
+
+
 def _boundary_score(
     chunk: str,
     i: int,
     previous: Optional[str],
     following: Optional[str],
-    quotes_before: int,
+    roles: dict[int, str],
+    chunk_start: int,
     get_scorer: Callable[[], _Scorer],
 ) -> Optional[tuple[float, str]]:
     left, right = chunk[i - 1], chunk[i]
     before = chunk[:i - 1][-1:]
     if left == "-" and right.isalpha() and before.isalpha():
         return _AFTER_HYPHEN, ""
-    if right == '"' or left == '"':
-        # A straight quote opens or closes by its parity in the paragraph.
-        opening_at_right = right == '"' and (quotes_before + chunk[:i].count('"')) % 2 == 0
-        closing_at_left = left == '"' and (quotes_before + chunk[:i - 1].count('"')) % 2 == 1
-        if opening_at_right and (left.isalpha() or left in ".,;:!?"):
-            return _AFTER_PUNCT, f"{chunk[max(0, i - 12):i]!r} before an opening quote"
-        if closing_at_left and (right.isalpha() or right in "(“"):
-            return _AFTER_PUNCT, f"closing quote before {chunk[i:i + 12]!r}"
+    if right in "\"'‘’“" and roles.get(chunk_start + i) == "open":
+        return _AFTER_PUNCT, f"{chunk[max(0, i - 12):i]!r} before an opening quote"
+    if left in "\"'’”" and roles.get(chunk_start + i - 1) == "close":
+        return _AFTER_PUNCT, f"a closing quote before {chunk[i:i + 12]!r}"
+    if left in "\"'" or right in "\"'":
         return None
     if left in ".,;:!?)]”»" and (right.isalpha() or right in "“‘(["):
         if left == "." and right.islower():
@@ -497,7 +539,10 @@ def _boundary_score(
         plausible = _plausible_part(_base(a.lower()), scorer) and _plausible_part(b.lower(), scorer)
         return (_AFTER_PUNCT if plausible else _BEFORE_OPENING), f"{a!r} + {b!r}"
     if "'" in a or "’" in a:
-        return None
+        # Alice's|first, I'll|get: the word before is whole, judge the one after.
+        if not scorer.is_solid(b.lower(), False):
+            return None
+        return _BEFORE_OPENING, f"{a!r} + {b!r}"
     lower_a, lower_b = a.lower(), b.lower()
     if not (_plausible_part(lower_a, scorer) and _plausible_part(lower_b, scorer)):
         return None
