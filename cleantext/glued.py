@@ -68,9 +68,8 @@ MIN_RUN = 4
 BACKOFF = -0.4
 # The margin (log10 likelihood ratio, split over whole) a model split needs.
 MARGIN = 2.0
-# Extra margin when the whole token is a dictionary word (``atone``, ``doit``)
-# or a capitalized word the counts know (names: ``Putin``, ``Mattis``).
-DICTIONARY_MARGIN = 3.0
+# Extra margin when the whole token is a capitalized word the counts know
+# (names: ``Putin``, ``Mattis``).
 CAPITALIZED_MARGIN = 1.0
 # Extra margin when neither side is a function word (see _model_split).
 CONTENT_MARGIN = 4.0
@@ -276,6 +275,8 @@ def _line_candidates(
         for i, (run_start, run) in enumerate(runs):
             if i > 0:
                 split = _punctuation_split(runs[i - 1][1], separators[i - 1], run, comma_like, chunk)
+                if split is not None and split[0] == "sentence" and not _ends_sentence(runs[i - 1][1], get_scorer):
+                    split = None  # binascii.Error, doctest.Tester, One.Tel: names, not sentences
                 if split is not None:
                     rule, where = split
                     at = core_start + (run_start if where == "after" else run_start - len(separators[i - 1]))
@@ -396,6 +397,9 @@ NAME_PREFIXES = frozenset("mc mac de di da la le van von du dos del della o".spl
 # In the layout walk, chunks with these characters are left alone: URLs,
 # e-mails, paths, code. (Digits and brackets are allowed there: ``was36``.)
 WINDOW_PROTECTED_RE = regex.compile(r"[_/\\@#$%^&*=+<>{}|~`]|::|://")
+# Marks of code in prose: a call, an underscore name, a dotted name, a
+# CamelCase name with two humps.
+TECHNICAL_RE = regex.compile(r"\w\(\)|\w_\w|[a-z]\.[a-z]\w*\(|\b[A-Z][a-z]+[A-Z][a-z]+[A-Z]|`")
 # A model split below this margin is not a boundary, even where a line ended.
 LAYOUT_MIN = 1.0
 # ...and in a paragraph with no sure join on the rhythm, below this one.
@@ -409,6 +413,7 @@ def _best_boundary(
     an empty note means nothing is inserted there (a hyphen break)."""
     best: Optional[tuple[int, float, str]] = None
     roles = _quote_roles(line)
+    code = _looks_technical(line)
     scan = line.rfind(" ", 0, lo) + 1
     chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line, scan)]
     for index, (chunk_start, chunk) in enumerate(chunks):
@@ -422,7 +427,7 @@ def _best_boundary(
             pos = chunk_start + i
             if pos < lo or pos > hi or not _ends_line(line, start, pos, width):
                 continue
-            found = _boundary_score(chunk, i, previous, following, roles, chunk_start, get_scorer)
+            found = _boundary_score(chunk, i, previous, following, roles, chunk_start, get_scorer, code)
             if found is None or found[0] < LAYOUT_MIN:
                 continue
             # Greedy wrapping filled each line as far as it could, so the
@@ -438,6 +443,11 @@ def _best_boundary(
 def _same_run(line: str, a: int, b: int) -> bool:
     """Are offsets ``a`` < ``b`` inside one run of letters of ``line``?"""
     return all(ch.isalpha() for ch in line[a - 1:b + 1])
+
+
+def _looks_technical(line: str) -> bool:
+    """Does the paragraph talk about code (``f()``, ``a_b``, ``x.y``, ``CamelCase``)?"""
+    return TECHNICAL_RE.search(line) is not None
 
 
 def _word_around(chunk: str, i: int) -> tuple[int, int]:
@@ -498,6 +508,7 @@ def _boundary_score(
     roles: dict[int, str],
     chunk_start: int,
     get_scorer: Callable[[], _Scorer],
+    code: bool = False,
 ) -> Optional[tuple[float, str]]:
     left, right = chunk[i - 1], chunk[i]
     before = chunk[:i - 1][-1:]
@@ -506,15 +517,21 @@ def _boundary_score(
     if right in "\"'‘’“" and roles.get(chunk_start + i) == "open":
         return _AFTER_PUNCT, f"{chunk[max(0, i - 12):i]!r} before an opening quote"
     if left in "\"'’”" and roles.get(chunk_start + i - 1) == "close":
+        if not (right.isalnum() or right in "“‘("):
+            return None  # 'multiplication'), "-5:00",
         return _AFTER_PUNCT, f"a closing quote before {chunk[i:i + 12]!r}"
     if left in "\"'" or right in "\"'":
         return None
     if left in ".,;:!?)]”»" and (right.isalpha() or right in "“‘(["):
         if left == "." and right.islower():
             return None  # example.com, e.g.
+        if left in ".!?" and before.isalpha():
+            j, _ = _word_around(chunk, i - 1)
+            if not _ends_sentence(chunk[j:i - 1], get_scorer):
+                return None  # io.TextIOWrapper, binascii.Error
         return _AFTER_PUNCT, f"{left!r} before {chunk[i:i + 12]!r}"
-    if left.isalpha() and right in "“(":
-        return _BEFORE_OPENING, f"{right!r} after {chunk[:i][-12:]!r}"
+    if left.isalpha() and (right == "“" or right == "(" and chunk[i + 1:i + 2].isupper()):
+        return _BEFORE_OPENING, f"{right!r} after {chunk[:i][-12:]!r}"  # Union(AMWU), not super()
     if left.isalpha() and right.isdigit():
         return _DIGIT_EDGE, f"{chunk[:i][-12:]!r} + {chunk[i:i + 12]!r}"
     if left.isdigit() and right.isalpha():
@@ -536,6 +553,8 @@ def _boundary_score(
     if left.islower() and right.isupper():
         if a.lower() in NAME_PREFIXES:
             return None  # McGrath, MacGill, DeVito, LaTeX
+        if code and a[:1].isupper():
+            return None  # StopIteration, GzipFile: class names in technical prose
         plausible = _plausible_part(_base(a.lower()), scorer) and _plausible_part(b.lower(), scorer)
         return (_AFTER_PUNCT if plausible else _BEFORE_OPENING), f"{a!r} + {b!r}"
     if "'" in a or "’" in a:
@@ -584,6 +603,14 @@ def _context_word(chunks: list[tuple[int, str]], index: int, before: bool) -> Op
     if not word.isalpha() or not word.isascii():
         return None
     return word.lower()
+
+
+def _ends_sentence(word: str, get_scorer: Callable[[], _Scorer]) -> bool:
+    """Can ``word`` end a sentence before a glued full stop? A word the counts
+    know, and not a short capitalized one (``One.Tel``, ``Node.Js``)."""
+    if word[0].isupper() and len(word) < 4:
+        return False
+    return get_scorer().model.logp(word.lower()) is not None
 
 
 def _punctuation_split(left: str, sep: str, right: str, comma_like: int, chunk: str) -> Optional[tuple[str, str]]:
@@ -689,7 +716,9 @@ def _model_split(
     margin, i = best
     needed = MARGIN
     if flags & FLAG_DICTIONARY:
-        needed += DICTIONARY_MARGIN
+        # A word of the dictionary (cannot, atone, doit) is split only where
+        # the layout says a line ended, never on the counts alone.
+        needed = float("inf")
     if capitalized and scorer.model.logp(lower) is not None:
         needed += CAPITALIZED_MARGIN  # a known capitalized word may be a name: Putin
     if doc.count(lower) >= 2:
