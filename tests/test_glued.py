@@ -37,7 +37,15 @@ def test_only_spaces_are_inserted() -> None:
 def test_document_is_its_own_dictionary() -> None:
     # A token spelled the same way twice needs more evidence to be split.
     assert split_glued_words("the frontend and the frontend") == "the frontend and the frontend"
-    assert split_glued_words("at the sametime Pakistan") == "at the same time Pakistan"
+    assert split_glued_words("we are havingthe talks") == "we are having the talks"
+
+
+def test_two_content_words_need_the_layout() -> None:
+    # sametime alone is a compound as often as a lost space ...
+    assert split_glued_words("At the sametime Pakistan agreed") == "At the sametime Pakistan agreed"
+    # ... but where a line wrapped at the text's width must have ended, it is a join.
+    seed = Path("seeds/000_c0d05a08d663e731.txt").read_text(encoding="utf-8")
+    assert "At the same time Pakistan" in split_glued_words(seed)
 
 
 def test_non_english_line_is_left_alone() -> None:
