@@ -14,6 +14,9 @@ cannot hold mojibake, so it never reaches ftfy.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
+
+import re
 
 from cleantext._patterns import ASCII_CONTROL_RE
 from cleantext.config import Config
@@ -61,18 +64,79 @@ def _options(config: Config) -> tuple[bool, bool, bool, bool, str | None]:
     )
 
 
-def line_needs_ftfy(line: str, unescape_html: bool = False) -> bool:
+def line_needs_ftfy(line: str, unescape_html: bool = False, restyle: bool = False) -> bool:
     """
     The cheap gate: False only when ftfy provably leaves ``line`` alone.
 
-    >>> line_needs_ftfy("plain ASCII, tabs\\tand all")
+    >>> line_needs_ftfy("plain ASCII, tabs\tand all")
     False
-    >>> line_needs_ftfy("Caf\\u00c3\\u00a9"), line_needs_ftfy("\\x1b[31mred")
+    >>> line_needs_ftfy("“Curly” quotes – dashes… and café")
+    False
+    >>> line_needs_ftfy("Caf\u00c3\u00a9"), line_needs_ftfy("\x1b[31mred")
     (True, True)
     """
     if line.isascii():
         return ASCII_CONTROL_RE.search(line) is not None or (unescape_html and "&" in line)
-    return True
+    if restyle or (unescape_html and "&" in line):
+        return True
+    return _suspect_re().search(line) is not None
+
+
+_SUSPECT: list[Any] = []
+
+
+def _suspect_re() -> Any:
+    """
+    A regex that matches every line ftfy could change (with cleantext's
+    configuration), and few others. Built once from ftfy's own tables.
+
+    ftfy acts on a line only if: its badness regex matches (then it tries to
+    re-decode), or the line has C1 controls, surrogates, control characters
+    or terminal escapes. Every branch of the badness regex needs either a C1
+    character, an ``œ``, or two *adjacent* characters from the ones the
+    regex names; clean text with curly quotes, dashes and accents almost
+    never has such a pair (``“é`` does, and then ftfy decides).
+    """
+    if not _SUSPECT:
+        from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
+        from ftfy.chardata import CONTROL_CHARS
+
+        named = {ch for ch in BADNESS_RE.pattern if ord(ch) > 127}
+        for members in MOJIBAKE_CATEGORIES.values():
+            named.update(_expand_class(members))
+        named = {ch for ch in named if ord(ch) > 127}
+        # The few branches that need only one such character beside ASCII
+        # (``lÃ `` for a lost no-break space, ``œ`` before a non-letter):
+        # found by trying each named character between ASCII neighbours.
+        ascii_sample = " aA0.'\""
+        alone = {
+            ch for ch in named
+            if any(BADNESS_RE.search(f"{a}{ch}{b}") for a in ascii_sample for b in ascii_sample)
+        }
+        pair = _class_body(named)
+        single = _class_body(alone | {chr(c) for c in CONTROL_CHARS})
+        # The standard library's engine scans a large class several times
+        # faster than the regex module does.
+        _SUSPECT.append(re.compile(f"[\\x80-\\x9f\\ud800-\\udfff\\x1b{single}]|[{pair}][{pair}]"))
+    return _SUSPECT[0]
+
+
+def _class_body(chars: set[str]) -> str:
+    return "".join(re.escape(ch) for ch in sorted(chars))
+
+
+def _expand_class(members: str) -> set[str]:
+    """The characters of a regex class body such as ``"\\x80-\\x9fÀÁ"``."""
+    out: set[str] = set()
+    i = 0
+    while i < len(members):
+        if i + 2 < len(members) and members[i + 1] == "-":
+            out.update(chr(c) for c in range(ord(members[i]), ord(members[i + 2]) + 1))
+            i += 3
+        else:
+            out.add(members[i])
+            i += 1
+    return out
 
 
 def find_mojibake(text: str, config: Config | None = None) -> list[Edit]:
@@ -81,10 +145,11 @@ def find_mojibake(text: str, config: Config | None = None) -> list[Edit]:
 
     options = _options(config or Config())
     ftfy_cfg = ftfy_config(*options)
+    restyle = any(options[1:])
     edits = []
     pos = 0
     for line in text.split("\n"):
-        if line_needs_ftfy(line, options[0]):
+        if line_needs_ftfy(line, options[0], restyle):
             fixed = ftfy.fix_text(line, ftfy_cfg)
             if fixed != line:
                 edits.append(_trimmed_edit(pos, line, fixed))
