@@ -73,6 +73,10 @@ MARGIN = 2.0
 CAPITALIZED_MARGIN = 1.0
 # Extra margin when neither side is a function word (see _model_split).
 CONTENT_MARGIN = 4.0
+# A capitalized word at least this frequent (log10 probability, about 300k
+# occurrences in the web counts) is taken as a name and never split by the
+# counts alone: no split of Arafat or Melbourne is likelier than the name.
+FREQUENT_NAME_LOGP = -6.5
 # Extra margin for a token the document spells the same way more than once:
 # names and terms repeat, accidents of wrapping rarely do.
 REPEATED_MARGIN = 3.0
@@ -144,7 +148,7 @@ class _Document:
 
     def count(self, word: str) -> int:
         if self._counts is None:
-            self._counts = Counter(m.group().lower() for m in LETTER_RUN_RE.finditer(self._text))
+            self._counts = Counter(LETTER_RUN_RE.findall(self._text.lower()))
         return self._counts[word]
 
 
@@ -153,6 +157,7 @@ class _Scorer:
 
     def __init__(self, model: WordModel) -> None:
         self.model = model
+        self._points: dict[tuple[str, bool], tuple[int, ...]] = {}
 
     def cond(self, word: str, previous: Optional[str]) -> float:
         """log10 P(word | previous)."""
@@ -166,6 +171,26 @@ class _Scorer:
         if pair is not None and prev_uni is not None:
             return min(pair - prev_uni, 0.0)
         return BACKOFF + uni
+
+    def split_points(self, lower: str, capitalized: bool) -> tuple[int, ...]:
+        """Where ``lower`` could be cut into two solid words (cached: the
+        same glued words come back in every pass)."""
+        key = (lower, capitalized)
+        found = self._points.get(key)
+        if found is None:
+            points = []
+            for i in range(1, len(lower)):
+                a, b = lower[:i], lower[i:]
+                if not self.is_solid(a, capitalized) or not self.is_solid(b, False):
+                    continue
+                if capitalized and (len(b) < 3 or not (b in FUNCTION_WORDS or self.model.flags(b) & FLAG_DICTIONARY)):
+                    continue  # Putin, Australian: a name ending in a short word or another name
+                points.append(i)
+            found = tuple(points)
+            if len(self._points) > 200_000:
+                self._points.clear()
+            self._points[key] = found
+        return found
 
     def is_solid(self, part: str, capitalized: bool) -> bool:
         """Could ``part`` stand as a word on its own, on one side of a split?"""
@@ -196,8 +221,10 @@ def oov_logp(word: str) -> float:
 
 
 def _english_enough(words: list[str]) -> bool:
-    english = sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS)
-    other = sum(1 for w in words if w in OTHER_FUNCTION_WORDS)
+    """Are there at least as many English function words as French, German,
+    Spanish, Italian or Dutch ones?"""
+    english = sum(map(ENGLISH_FUNCTION_WORDS.__contains__, words))
+    other = sum(map(OTHER_FUNCTION_WORDS.__contains__, words))
     return other <= english
 
 
@@ -244,47 +271,84 @@ def _line_candidates(
     line: str, offset: int, doc: _Document, get_scorer: Callable[[], _Scorer]
 ) -> tuple[list[Split], list[tuple[Split, float]]]:
     """The rule joins of a line, and its model joins with the margin each needs."""
-    chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line)]
     confident: list[Split] = []
     weak: list[tuple[Split, float]] = []
-    if not _english_enough([c.lower() for _, c in chunks]):
+    dashes = DASH_JOIN_RE.search(line)
+    # The common case: every chunk of the line has been seen before and can
+    # hold no candidate in any context (a word, a name with no split, code).
+    if not dashes and _QUIET.issuperset(line.split()):
+        return confident, weak
+    if not _english_enough(line.lower().split()):
         return confident, weak  # French, German...: even "vous.Pardonnez" is not ours to judge
-    english = True
-
+    chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line)]
     for m in DASH_JOIN_RE.finditer(line):
-        confident.append(Split(offset + m.start(), "dash", float("inf"), "space after a dash"))
-
+        confident.append(Split(offset + m.end(), "dash", float("inf"), "space after a dash"))
     for index, (start, chunk) in enumerate(chunks):
-        if PROTECTED_CHUNK_RE.search(chunk):
+        if chunk in _QUIET:
             continue
-        head = len(chunk) - len(chunk.lstrip(EDGE_PUNCT_OPEN))
-        core = chunk[head:].rstrip(EDGE_PUNCT_CLOSE)
-        if not core or not core[0].isalpha():
+        if chunk in _LOUD:
+            _chunk_candidates(chunks, index, offset, doc, get_scorer, confident, weak)
             continue
-        core_start = offset + start + head
-        dots = core.count(".")
-        if dots > 1 or _dot_before_lower(core):
-            continue  # U.S., e.g., example.com, setup.py, collections.abc
-        runs = [(m.start(), m.group()) for m in LETTER_RUN_RE.finditer(core)]
-        previous = _context_word(chunks, index - 1, before=True) if head == 0 else None
-        following = (
-            _context_word(chunks, index + 1, before=False) if len(core) + head == len(chunk) else None
-        )
-        separators = [core[a_start + len(a):b_start] for (a_start, a), (b_start, _) in zip(runs, runs[1:])]
-        comma_like = sum(1 for sep in separators if sep[:1] in ",;")
-        for i, (run_start, run) in enumerate(runs):
-            if i > 0:
-                split = _punctuation_split(runs[i - 1][1], separators[i - 1], run, comma_like, chunk)
-                if split is not None and split[0] == "sentence" and not _ends_sentence(runs[i - 1][1], get_scorer):
-                    split = None  # binascii.Error, doctest.Tester, One.Tel: names, not sentences
-                if split is not None:
-                    rule, where = split
-                    at = core_start + (run_start if where == "after" else run_start - len(separators[i - 1]))
-                    confident.append(Split(at, rule, float("inf"), f"{separators[i - 1]!r} before {run!r}"))
-            run_prev = previous if i == 0 else None
-            run_next = following if i == len(runs) - 1 else None
-            _run_splits(run, core_start + run_start, run_prev, run_next, english, doc, get_scorer, confident, weak)
+        # First sight of this chunk: whether it holds a candidate never
+        # depends on the neighbours (only how strong it is), so the answer
+        # is remembered for every later line.
+        before = len(confident) + len(weak)
+        _chunk_candidates(chunks, index, offset, doc, get_scorer, confident, weak)
+        _remember(chunk, quiet=len(confident) + len(weak) == before)
     return confident, weak
+
+
+# Chunks known to hold no candidate whatever their context, and chunks known
+# to hold one: a cache that makes clean text cost a set lookup per word.
+_QUIET: set[str] = set()
+_LOUD: set[str] = set()
+_CACHE_LIMIT = 500_000
+
+
+def _remember(chunk: str, quiet: bool) -> None:
+    cache = _QUIET if quiet else _LOUD
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    cache.add(chunk)
+
+
+def _chunk_candidates(
+    chunks: list[tuple[int, str]],
+    index: int,
+    offset: int,
+    doc: _Document,
+    get_scorer: Callable[[], _Scorer],
+    confident: list[Split],
+    weak: list[tuple[Split, float]],
+) -> None:
+    """The candidates of ``chunks[index]``, with its neighbours as context."""
+    start, chunk = chunks[index]
+    if PROTECTED_CHUNK_RE.search(chunk):
+        return
+    head = len(chunk) - len(chunk.lstrip(EDGE_PUNCT_OPEN))
+    core = chunk[head:].rstrip(EDGE_PUNCT_CLOSE)
+    if not core or not core[0].isalpha():
+        return
+    core_start = offset + start + head
+    if core.count(".") > 1 or _dot_before_lower(core):
+        return  # U.S., e.g., example.com, setup.py, collections.abc
+    runs = [(m.start(), m.group()) for m in LETTER_RUN_RE.finditer(core)]
+    previous = _context_word(chunks, index - 1, before=True) if head == 0 else None
+    following = _context_word(chunks, index + 1, before=False) if len(core) + head == len(chunk) else None
+    separators = [core[a_start + len(a):b_start] for (a_start, a), (b_start, _) in zip(runs, runs[1:])]
+    comma_like = sum(1 for sep in separators if sep[:1] in ",;")
+    for i, (run_start, run) in enumerate(runs):
+        if i > 0:
+            split = _punctuation_split(runs[i - 1][1], separators[i - 1], run, comma_like, chunk)
+            if split is not None and split[0] == "sentence" and not _ends_sentence(runs[i - 1][1], get_scorer):
+                split = None  # binascii.Error, doctest.Tester, One.Tel: names, not sentences
+            if split is not None:
+                rule, where = split
+                at = core_start + (run_start if where == "after" else run_start - len(separators[i - 1]))
+                confident.append(Split(at, rule, float("inf"), f"{separators[i - 1]!r} before {run!r}"))
+        run_prev = previous if i == 0 else None
+        run_next = following if i == len(runs) - 1 else None
+        _run_splits(run, core_start + run_start, run_prev, run_next, True, doc, get_scorer, confident, weak)
 
 
 def _sure_joins(offset: int, confident: list[Split], weak: list[tuple[Split, float]]) -> list[int]:
@@ -340,6 +404,8 @@ def _decode_layout(
     supported = 0
     start = 0
     sure_set = sorted(sure)
+    roles = _quote_roles(line)
+    code = _looks_technical(line)
     n = len(line)
     while start + width + 1 < n:
         lo = start + max(1, width // 2)
@@ -349,7 +415,7 @@ def _decode_layout(
             supported += 1
             start = in_window[-1]
             continue
-        best = _best_boundary(line, start, lo, hi, width, get_scorer)
+        best = _best_boundary(line, start, lo, hi, width, get_scorer, roles, code)
         if best is not None:
             pos, score, note = best
             if note:  # an insertion (not a hyphen break)
@@ -407,19 +473,28 @@ LAYOUT_ALONE = 3.0
 
 
 def _best_boundary(
-    line: str, start: int, lo: int, hi: int, width: int, get_scorer: Callable[[], _Scorer]
+    line: str,
+    start: int,
+    lo: int,
+    hi: int,
+    width: int,
+    get_scorer: Callable[[], _Scorer],
+    roles: dict[int, str],
+    code: bool,
 ) -> Optional[tuple[int, float, str]]:
     """The most likely end of the old line in ``line[lo:hi + 1]``: (pos, score, note);
     an empty note means nothing is inserted there (a hyphen break)."""
     best: Optional[tuple[int, float, str]] = None
-    roles = _quote_roles(line)
-    code = _looks_technical(line)
-    scan = line.rfind(" ", 0, lo) + 1
-    chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line, scan)]
+    scan = line.rfind(" ", 0, max(0, line.rfind(" ", 0, lo))) + 1
+    end = line.find(" ", hi + 1)
+    end = line.find(" ", end + 1) if end >= 0 else -1
+    chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line, scan, end if end >= 0 else len(line))]
     for index, (chunk_start, chunk) in enumerate(chunks):
         if chunk_start > hi:
             break
-        if chunk_start + len(chunk) <= lo or WINDOW_PROTECTED_RE.search(chunk):
+        # A line can end inside a chunk only if the rest of the chunk would
+        # not have fitted on it: the chunk must reach past the width.
+        if chunk_start + len(chunk) - start + 1 <= width - 1 or WINDOW_PROTECTED_RE.search(chunk):
             continue
         previous = _context_word(chunks, index - 1, before=True) if index else None
         following = _context_word(chunks, index + 1, before=False)
@@ -699,15 +774,17 @@ def _model_split(
 ) -> Optional[tuple[int, float, float, str]]:
     """The best split of ``word`` into two words: (offset, margin, margin needed, note)."""
     lower = word.lower()
-    capitalized = word[0].isupper()
     flags = scorer.model.flags(lower)
+    if flags & FLAG_DICTIONARY:
+        # A word of the dictionary (cannot, atone, doit) is split only where
+        # the layout says a line ended (see _decode_layout), never here.
+        return None
+    capitalized = word[0].isupper()
+    known = scorer.model.logp(lower)
+    if capitalized and known is not None and known >= FREQUENT_NAME_LOGP:
+        return None  # Arafat, September, Melbourne: a frequent name is itself
     best: Optional[tuple[float, int]] = None
-    for i in range(1, len(lower)):
-        a, b = lower[:i], lower[i:]
-        if not scorer.is_solid(a, capitalized) or not scorer.is_solid(b, False):
-            continue
-        if capitalized and len(b) < 3:
-            continue  # Putin, Darin, Robin: a name ending in a short word
+    for i in scorer.split_points(lower, capitalized):
         margin = _margin(scorer, lower, i, previous, following)
         if best is None or margin > best[0]:
             best = (margin, i)
@@ -715,10 +792,6 @@ def _model_split(
         return None
     margin, i = best
     needed = MARGIN
-    if flags & FLAG_DICTIONARY:
-        # A word of the dictionary (cannot, atone, doit) is split only where
-        # the layout says a line ended, never on the counts alone.
-        needed = float("inf")
     if capitalized and scorer.model.logp(lower) is not None:
         needed += CAPITALIZED_MARGIN  # a known capitalized word may be a name: Putin
     if doc.count(lower) >= 2:

@@ -58,6 +58,7 @@ COMMON_MIN_COUNT = 2_000_000
 GLUE_RATIO = 20.0
 
 _HEADER = struct.Struct("<4sIIIId")
+_MISSING = object()
 
 
 def key(text: str) -> int:
@@ -149,6 +150,7 @@ class WordModel:
         pos += 4 * n_bi
         self._uni_flags = view[pos:pos + n_uni]
         self._cache: dict[str, tuple[Optional[float], int]] = {}
+        self._pair_cache: dict[str, Optional[float]] = {}
 
     def _lookup(self, word: str) -> tuple[Optional[float], int]:
         found = self._cache.get(word)
@@ -176,11 +178,17 @@ class WordModel:
         return self._lookup(word)[1]
 
     def pair_logp(self, first: str, second: str) -> Optional[float]:
-        k = key(f"{first} {second}")
+        pair = f"{first} {second}"
+        found = self._pair_cache.get(pair, _MISSING)
+        if found is not _MISSING:
+            return found  # type: ignore[return-value]
+        k = key(pair)
         i = bisect_left(self._bi_keys, k)
-        if i < len(self._bi_keys) and self._bi_keys[i] == k:
-            return float(self._bi_logp[i])
-        return None
+        value = float(self._bi_logp[i]) if i < len(self._bi_keys) and self._bi_keys[i] == k else None
+        if len(self._pair_cache) > 200_000:
+            self._pair_cache.clear()
+        self._pair_cache[pair] = value
+        return value
 
 
 def cache_dir() -> Path:

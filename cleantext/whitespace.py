@@ -9,12 +9,14 @@ below does both for a complete string.
 
 from __future__ import annotations
 
-from cleantext._patterns import BAD_SPACE_RUN_RE, EXOTIC_TO_SPACE, ZERO_WIDTH_RE
+from cleantext._patterns import BAD_SPACE_RUN_RE, EXOTIC_SPACE_FAST_RE, EXOTIC_TO_SPACE, ZERO_WIDTH_RE
 from cleantext.edits import Edit, apply_edits
 
 
 def find_zero_width(text: str) -> list[Edit]:
     """Zero-width spaces and stray byte-order marks, to be deleted."""
+    if "\u200b" not in text and "\ufeff" not in text:
+        return []
     return [Edit(m.start(), m.end(), "", "zero-width space") for m in ZERO_WIDTH_RE.finditer(text)]
 
 
@@ -28,6 +30,14 @@ def find_space_runs(text: str) -> list[Edit]:
     Changed: any other run of two or more becomes one space; trailing space
     is removed; an exotic space becomes a plain one.
     """
+    if (
+        "  " not in text
+        and "\t" not in text
+        and " \n" not in text
+        and not text.endswith(" ")
+        and EXOTIC_SPACE_FAST_RE.search(text) is None
+    ):
+        return []  # the common case, checked at C speed: nothing the regex below would find
     edits = []
     for m in BAD_SPACE_RUN_RE.finditer(text):
         start, end = m.span()
