@@ -10,7 +10,6 @@ on stderr, no traceback, no partial output file), 130/143 interrupted.
 from __future__ import annotations
 
 import argparse
-import difflib
 import hashlib
 import os
 import signal
@@ -319,6 +318,8 @@ def _run_check(files: list[str], args: argparse.Namespace, config: Config) -> in
 
 
 def _run_diff(files: list[str], args: argparse.Namespace, config: Config) -> int:
+    import difflib
+
     for path in files:
         original: list[str] = []
         fixed = "".join(_fixed_pieces(path, config, args.encoding, Fixer(config), DecodeReport(), original.append))

@@ -14,9 +14,7 @@ ones that text scraped from web pages usually needs.
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
-from typing import Any, Literal, Optional
+from typing import Any, Literal, NamedTuple, Optional
 
 from cleantext.errors import ConfigError
 
@@ -33,16 +31,9 @@ EOL_CHOICES = ("keep", "lf", "crlf")
 NORMALIZATION_CHOICES = (None, "NFC", "NFKC")
 
 
-@dataclass(frozen=True)
-class Config:
-    """
-    Which fixers run, and how.
-
-    >>> Config().split_glued_words
-    True
-    >>> Config(split_glued_words=False).replace(uncurl_quotes=True).uncurl_quotes
-    True
-    """
+class _Fields(NamedTuple):
+    """The fields of :class:`Config`, with their defaults (a typed NamedTuple,
+    as ftfy's TextFixerConfig: immutable, cheap to import and to compare)."""
 
     #: CR, NEL, U+2028 and U+2029 become line breaks. CRLF files keep CRLF.
     fix_line_breaks: bool = True
@@ -73,29 +64,46 @@ class Config:
     #: blank-line runs, exactly one final newline.
     normalize_whitespace: bool = True
 
-    def __post_init__(self) -> None:
+
+
+class Config(_Fields):
+    """
+    Which fixers run, and how. Immutable; ``replace()`` makes a changed copy.
+
+    >>> Config().split_glued_words
+    True
+    >>> Config(split_glued_words=False).replace(uncurl_quotes=True).uncurl_quotes
+    True
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> "Config":
+        self = super().__new__(cls, *args, **kwargs)
         if self.eol not in EOL_CHOICES:
             raise ConfigError(f"eol must be one of {', '.join(EOL_CHOICES)}, not {self.eol!r}")
         if self.normalization not in NORMALIZATION_CHOICES:
             raise ConfigError(f"normalization must be None, 'NFC' or 'NFKC', not {self.normalization!r}")
-        for field in dataclasses.fields(self):
-            if field.type == "bool" and not isinstance(getattr(self, field.name), bool):
-                raise ConfigError(f"{field.name} must be True or False")
+        for name in BOOL_FIELDS:
+            if not isinstance(getattr(self, name), bool):
+                raise ConfigError(f"{name} must be True or False")
+        return self
 
-    def replace(self, **changes: Any) -> Config:
+    def replace(self, **changes: Any) -> "Config":
         """A copy with some fields changed; unknown names are an error."""
         unknown = set(changes) - FIELD_NAMES
         if unknown:
             names = ", ".join(sorted(unknown))
             raise ConfigError(f"unknown option(s): {names}; known: {', '.join(sorted(FIELD_NAMES))}")
-        return dataclasses.replace(self, **changes)
+        return Config(**{**self._asdict(), **changes})
 
     def enabled_fixers(self) -> tuple[str, ...]:
         """The pipeline steps this configuration runs, in order."""
         return tuple(name for name in PIPELINE if getattr(self, name))
 
 
-FIELD_NAMES = frozenset(field.name for field in dataclasses.fields(Config))
+FIELD_NAMES = frozenset(_Fields._fields)
+BOOL_FIELDS = tuple(name for name, default in _Fields._field_defaults.items() if isinstance(default, bool))
 
 #: Repair only; the default of ``fix()``.
 DEFAULT = Config()

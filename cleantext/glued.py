@@ -40,8 +40,7 @@ and close alike), and tokens longer than ``MAX_RUN`` letters.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Callable, NamedTuple, Optional
 
 from cleantext._patterns import (
     CAMEL_RE,
@@ -129,8 +128,7 @@ OTHER_FUNCTION_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Split:
+class Split(NamedTuple):
     """A space to insert at ``pos``, with the evidence that decided it."""
 
     pos: int

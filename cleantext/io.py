@@ -23,8 +23,6 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-import tempfile
-from dataclasses import dataclass, field
 from typing import BinaryIO, Iterator, Optional
 
 from cleantext.errors import InputError, OutputError
@@ -39,14 +37,14 @@ _BOMS = (
 )
 
 
-@dataclass
 class DecodeReport:
     """What decoding found: the codec used and any bytes that needed the fallback."""
 
-    encoding: str = "utf-8"
-    fallback_bytes: int = 0
-    first_fallback_offset: Optional[int] = None
-    _consumed: int = field(default=0, repr=False)
+    def __init__(self) -> None:
+        self.encoding = "utf-8"
+        self.fallback_bytes = 0
+        self.first_fallback_offset: Optional[int] = None
+        self._consumed = 0
 
 
 def _fallback_char(byte: int) -> str:
@@ -167,6 +165,8 @@ class AtomicWriter:
     """
 
     def __init__(self, path: str) -> None:
+        import tempfile
+
         self.path = os.path.realpath(path)  # write through a symlink to its target
         folder = os.path.dirname(self.path) or "."
         try:

@@ -28,11 +28,9 @@ import mmap
 import os
 import struct
 import sys
-import tempfile
 import threading
 from array import array
 from bisect import bisect_left
-from pathlib import Path
 from typing import Iterable, Optional
 
 FORMAT_VERSION = 3
@@ -66,14 +64,14 @@ def key(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
 
 
-def _source_paths() -> tuple[Path, Path, Path]:
+def _source_paths() -> tuple[str, str, str]:
     import wordsegment  # only the data files are used, never its segmenter
 
-    base = Path(wordsegment.__file__).resolve().parent
-    return base / "unigrams.txt", base / "bigrams.txt", base / "words.txt"
+    base = os.path.dirname(os.path.realpath(wordsegment.__file__))
+    return tuple(os.path.join(base, name) for name in ("unigrams.txt", "bigrams.txt", "words.txt"))  # type: ignore[return-value]
 
 
-def _read_counts(path: Path) -> dict[str, float]:
+def _read_counts(path: str) -> dict[str, float]:
     counts: dict[str, float] = {}
     with open(path, encoding="utf-8") as handle:
         for line in handle:
@@ -191,27 +189,30 @@ class WordModel:
         return value
 
 
-def cache_dir() -> Path:
+def cache_dir() -> str:
     """Where the built model lives: $CLEANTEXT_CACHE, else the user cache folder."""
     explicit = os.environ.get("CLEANTEXT_CACHE")
     if explicit:
-        return Path(explicit)
+        return explicit
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "cleantext"
+    return os.path.join(base, "cleantext")
 
 
-def default_model_path() -> Path:
+def default_model_path() -> str:
     uni_path, _, _ = _source_paths()
-    stamp = f"{uni_path.stat().st_size:x}"
-    return cache_dir() / f"wordmodel-v{FORMAT_VERSION}-{stamp}.bin"
+    stamp = f"{os.path.getsize(uni_path):x}"
+    return os.path.join(cache_dir(), f"wordmodel-v{FORMAT_VERSION}-{stamp}.bin")
 
 
-def write_model(path: Path, data: Optional[bytes] = None) -> Path:
+def write_model(path: str, data: Optional[bytes] = None) -> str:
     """Write the model atomically to ``path`` (building it if not given)."""
+    import tempfile
+
     if data is None:
         data = build_model_bytes()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".wordmodel-", suffix=".tmp")
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".wordmodel-", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -258,7 +259,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     if not args or args[0] != "build" or len(args) > 2:
         print("usage: python -m cleantext.model build [PATH]", file=sys.stderr)
         return 2
-    path = Path(args[1]) if len(args) == 2 else default_model_path()
+    path = args[1] if len(args) == 2 else default_model_path()
     write_model(path)
     print(path)
     return 0

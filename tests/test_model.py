@@ -20,7 +20,7 @@ def test_counts_and_flags() -> None:
 
 
 def test_build_writes_a_loadable_file(tmp_path: Path) -> None:
-    path = model.write_model(tmp_path / "m.bin")
+    path = model.write_model(str(tmp_path / "m.bin"))
     with open(path, "rb") as handle:
         loaded = model.WordModel(handle.read())
     assert loaded.logp("russia") == model.get_model().logp("russia")
@@ -32,7 +32,7 @@ def test_bad_file_is_rebuilt(tmp_path: Path, monkeypatch: object) -> None:
     mp = pytest.MonkeyPatch()
     try:
         mp.setenv("CLEANTEXT_CACHE", str(tmp_path))
-        path = model.default_model_path()
+        path = Path(model.default_model_path())
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(b"garbage")
         rebuilt = model._load_or_build()
