@@ -63,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument("--preset", choices=sorted(PRESETS), default="default", help="start from a preset")
     fix.add_argument("--eol", choices=["keep", "lf", "crlf"], help="line breaks of the output (default: keep)")
     fix.add_argument("--encoding", metavar="ENC", help="decode input with ENC instead of detecting UTF-8/16/32")
+    fix.add_argument(
+        "-j", "--jobs", type=_jobs, default=1, metavar="N",
+        help="fix blocks of text in N worker processes (0: one per core); the output is the same",
+    )
     style = fix.add_argument_group("restyling (off by default)")
     style.add_argument("--uncurl-quotes", action="store_true", help="curly quotes to straight ones")
     style.add_argument("--unescape-html", action="store_true", help="decode HTML entities (&amp; -> &)")
@@ -70,6 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
     style.add_argument("--fix-latin-ligatures", action="store_true", help="split ligatures (ﬁ -> fi)")
     style.add_argument("--normalization", choices=["NFC", "NFKC"], help="apply a Unicode normalization form")
     return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--jobs takes a number, not {value!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError("--jobs must be 0 (one per core) or more")
+    return jobs or (os.cpu_count() or 1)
 
 
 def config_from_args(args: argparse.Namespace) -> Config:
@@ -234,8 +248,20 @@ def _fixed_pieces(path: str, config: Config, encoding: Optional[str], fixer: Fix
 
 
 def _run(files: list[str], args: argparse.Namespace, config: Config) -> int:
+    if args.jobs > 1 and not (args.diff or args.explain):
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(max_workers=args.jobs)
+        try:
+            return _run_modes(files, args, config, lambda: Fixer(config, pool=pool))
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+    return _run_modes(files, args, config, lambda: Fixer(config))
+
+
+def _run_modes(files: list[str], args: argparse.Namespace, config: Config, new_fixer: Callable[[], Fixer]) -> int:
     if args.check:
-        return _run_check(files, args, config)
+        return _run_check(files, args, config, new_fixer)
     if args.diff:
         return _run_diff(files, args, config)
     if args.explain:
@@ -244,7 +270,7 @@ def _run(files: list[str], args: argparse.Namespace, config: Config) -> int:
         status = 0
         for path in files:
             try:
-                _fix_in_place(path, args, config)
+                _fix_in_place(path, args, config, new_fixer)
             except CleantextError as error:
                 _say(f"error: {error}")
                 status = 2
@@ -253,7 +279,7 @@ def _run(files: list[str], args: argparse.Namespace, config: Config) -> int:
         writer = AtomicWriter(args.output)
         try:
             for path in files:
-                for piece in _fixed_pieces(path, config, args.encoding, Fixer(config), DecodeReport()):
+                for piece in _fixed_pieces(path, config, args.encoding, new_fixer(), DecodeReport()):
                     writer.write(piece.encode("utf-8", "surrogatepass"))
             writer.commit()
         finally:
@@ -261,7 +287,7 @@ def _run(files: list[str], args: argparse.Namespace, config: Config) -> int:
         return 0
     out = sys.stdout.buffer
     for path in files:
-        for piece in _fixed_pieces(path, config, args.encoding, Fixer(config), DecodeReport()):
+        for piece in _fixed_pieces(path, config, args.encoding, new_fixer(), DecodeReport()):
             out.write(piece.encode("utf-8", "surrogatepass"))
         out.flush()
     return 0
@@ -272,14 +298,14 @@ def _output_encoding(report: DecodeReport) -> str:
     return report.encoding if report.encoding.startswith(("utf-16", "utf-32")) else "utf-8"
 
 
-def _fix_in_place(path: str, args: argparse.Namespace, config: Config) -> None:
+def _fix_in_place(path: str, args: argparse.Namespace, config: Config, new_fixer: Callable[[], Fixer]) -> None:
     import codecs
 
     writer = AtomicWriter(path)
     try:
         report = DecodeReport()
         encoder = None
-        for piece in _fixed_pieces(path, config, args.encoding, Fixer(config), report):
+        for piece in _fixed_pieces(path, config, args.encoding, new_fixer(), report):
             if encoder is None:
                 encoder = codecs.getincrementalencoder(_output_encoding(report))("surrogatepass")
             writer.write(encoder.encode(piece))
@@ -292,7 +318,7 @@ def _fix_in_place(path: str, args: argparse.Namespace, config: Config) -> None:
         writer.discard()
 
 
-def _run_check(files: list[str], args: argparse.Namespace, config: Config) -> int:
+def _run_check(files: list[str], args: argparse.Namespace, config: Config, new_fixer: Callable[[], Fixer]) -> int:
     changed = 0
     for path in files:
         before = hashlib.blake2b()
@@ -305,7 +331,7 @@ def _run_check(files: list[str], args: argparse.Namespace, config: Config) -> in
             raw[0] += len(data)
 
         report = DecodeReport()
-        for piece in _fixed_pieces(path, config, args.encoding, Fixer(config), report, seen):
+        for piece in _fixed_pieces(path, config, args.encoding, new_fixer(), report, seen):
             data = piece.encode("utf-8", "surrogatepass")
             after.update(data)
             raw[1] += len(data)

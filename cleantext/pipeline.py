@@ -17,6 +17,8 @@ newline.
 
 from __future__ import annotations
 
+from collections import deque
+from concurrent.futures import Executor, Future
 from typing import Callable, Iterable, Iterator, NamedTuple, Optional
 
 from cleantext.config import Config
@@ -97,9 +99,14 @@ class Fixer:
     'with Russia in an\\r\\ninterview\\r\\n'
     """
 
-    def __init__(self, config: Config, explain: bool = False) -> None:
+    def __init__(self, config: Config, explain: bool = False, pool: Optional[Executor] = None) -> None:
         self.config = config
         self.explain = explain
+        # With a pool, blocks are fixed in worker processes and written back
+        # in order; at most a few are in flight, so memory stays flat.
+        self._pool = None if explain else pool
+        self._inflight: deque[tuple[list[_Line], Future[str]]] = deque()
+        self._max_inflight = 2 * getattr(pool, "_max_workers", 1) + 2
         self.changes: list[Change] = []
         self._started = False
         self._closed = False
@@ -167,6 +174,7 @@ class Fixer:
             self._add(_Line(self._pending, "", self._offset, self._line_number), out)
             self._pending = ""
         self._flush(out)
+        self._drain(out, final=True)
         if self.config.normalize_whitespace:
             if self._emitted_any:
                 final = self._eol_for("\n")
@@ -204,10 +212,25 @@ class Fixer:
         self._block_chars = 0
         self._block_nonblank = 0
         text = "\n".join(line.body for line in lines)
+        if self._pool is not None:
+            self._inflight.append((lines, self._pool.submit(fix_block, text, self.config)))
+            self._drain(out)
+            return
         record: Optional[list[tuple[str, list[Edit], str]]] = [] if self.explain else None
         fixed = fix_block(text, self.config, record)
         if record:
             self._record_block(lines, record)
+        self._emit_block(lines, fixed, out)
+
+    def _drain(self, out: list[str], final: bool = False) -> None:
+        """Write the blocks that are done, in order (all of them if final)."""
+        while self._inflight and (
+            final or self._inflight[0][1].done() or len(self._inflight) > self._max_inflight
+        ):
+            lines, future = self._inflight.popleft()
+            self._emit_block(lines, future.result(), out)
+
+    def _emit_block(self, lines: list[_Line], fixed: str, out: list[str]) -> None:
         out_lines = fixed.split("\n")
         last = lines[-1]
         if len(out_lines) == len(lines) and not self.config.fix_line_breaks and self.config.eol == "keep":

@@ -267,3 +267,17 @@ def test_real_process_and_closed_pipe(tmp_path: Path) -> None:
         [sys.executable, "-m", "cleantext", "fix"], input=SEED.read_bytes(), capture_output=True, timeout=120
     )
     assert done.returncode == 0 and done.stdout == EXPECTED.read_bytes()
+
+
+def test_jobs_give_the_same_output(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    from cleantext import pipeline
+
+    # Enough text for many blocks: the seed, then paragraphs separated by blank lines.
+    path = tmp_path / "many.txt"
+    body = SEED.read_bytes() + b"\n".join(EXPECTED.read_bytes().splitlines()[:3]) + b"\n\n"
+    path.write_bytes(body * (pipeline.BLOCK_LINES // 2))
+    code1, one, _ = run(["fix", str(path)], capsysbinary)
+    code2, two, _ = run(["fix", "--jobs", "2", str(path)], capsysbinary)
+    assert code1 == code2 == 0 and one == two
+    assert one.count(b"told Sputnik link in an interview") == pipeline.BLOCK_LINES // 2
+    assert run(["fix", "--jobs", "x", str(path)], capsysbinary)[0] == 2
