@@ -52,6 +52,8 @@ from cleantext._patterns import (
     LETTER_RUN_RE,
     PROTECTED_CHUNK_RE,
 )
+import re
+
 import regex
 
 from cleantext.edits import Edit, apply_edits
@@ -272,9 +274,9 @@ def _line_candidates(
     confident: list[Split] = []
     weak: list[tuple[Split, float]] = []
     dashes = DASH_JOIN_RE.search(line)
-    # The common case: every chunk of the line has been seen before and can
-    # hold no candidate in any context (a word, a name with no split, code).
-    if not dashes and _QUIET.issuperset(line.split()):
+    # The common case: no punctuation inside a word, and every run of letters
+    # has been seen before and can hold no candidate in any context.
+    if not dashes and not INNER_MARK_RE.search(line) and _QUIET.issuperset(LETTER_RUN_RE.findall(line)):
         return confident, weak
     if not _english_enough(line.lower().split()):
         return confident, weak  # French, German...: even "vous.Pardonnez" is not ours to judge
@@ -284,18 +286,26 @@ def _line_candidates(
     for index, (start, chunk) in enumerate(chunks):
         if chunk in _QUIET:
             continue
-        if chunk in _LOUD:
+        # Quotes and punctuation around a plain word change its context, not
+        # whether it can be split: 'Well, and Well are one entry.
+        core = chunk.strip(EDGE_PUNCT_OPEN + EDGE_PUNCT_CLOSE)
+        key = core if core.isalpha() else chunk
+        if key in _QUIET:
+            continue
+        if key in _LOUD:
             _chunk_candidates(chunks, index, offset, doc, get_scorer, confident, weak)
             continue
-        # First sight of this chunk: whether it holds a candidate never
-        # depends on the neighbours (only how strong it is), so the answer
-        # is remembered for every later line.
+        # First sight: whether it holds a candidate never depends on the
+        # neighbours (only how strong it is), so the answer is remembered.
         before = len(confident) + len(weak)
         _chunk_candidates(chunks, index, offset, doc, get_scorer, confident, weak)
-        _remember(chunk, quiet=len(confident) + len(weak) == before)
+        _remember(key, quiet=len(confident) + len(weak) == before)
     return confident, weak
 
 
+# Anything but a letter or a space between two letters (don't, e-mail,
+# rise.Russia), or a case change (withRussia).
+INNER_MARK_RE = re.compile(r"[^\W\d_][^\s\w]+[^\W\d_]|[a-z][A-Z]")
 # Chunks known to hold no candidate whatever their context, and chunks known
 # to hold one: a cache that makes clean text cost a set lookup per word.
 _QUIET: set[str] = set()

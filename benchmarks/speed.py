@@ -1,0 +1,304 @@
+"""
+Speed of cleantext beside the tools it replaces, in one run on one machine.
+
+    python benchmarks/speed.py            # everything (a few minutes)
+    python benchmarks/speed.py --quick    # smaller files for memory and --jobs
+
+Absolute numbers on a shared 2-core machine are noisy; the ratios are the
+point. Every result is checked (a fast wrong answer is worthless):
+
+1. Throughput on news text (the Lee corpus of ABC news, see corpora.py) with
+   curly quotes, seed-style joins (wrapped at 60-79 columns, lines joined
+   with nothing) and one line in 50 mojibaked: cleantext.fix beside
+   ftfy.fix_text and the naive per-token wordsegment fixer; and on pure
+   ASCII clean text (the Gutenberg books), cleantext beside ftfy. Caches are
+   emptied before each cleantext run.
+2. Cold start: ``echo "withRussia inan interview" | cleantext fix``, median
+   wall time of 15 runs (model already built), beside ``python -c "import ftfy"``;
+   and ``import cleantext`` must load no word model.
+3. Memory: peak RSS of ``cleantext fix FILE -o OUT`` for a 100 MB and a 10 MB
+   file of news text (one paragraph in 20 damaged).
+4. Worst cases: time(2n)/time(n) for inputs that make naive regexes and
+   wordsegment quadratic or worse.
+5. Parallel: ``--jobs 2`` against ``--jobs 1`` on a 50 MB file, same output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+import corpora  # noqa: E402
+
+import cleantext  # noqa: E402
+from cleantext import glued, model  # noqa: E402
+
+SEED = (HERE.parent / "seeds" / "000_c0d05a08d663e731.txt").read_text(encoding="utf-8")
+EXPECTED = (HERE.parent / "seeds" / "000_c0d05a08d663e731.expected.txt").read_text(encoding="utf-8")
+
+
+def curly(text: str) -> str:
+    """Straight quotes to typographic ones, as news sites print them."""
+    out = []
+    double_open = False
+    for i, ch in enumerate(text):
+        if ch == '"':
+            out.append("”" if double_open else "“")
+            double_open = not double_open
+        elif ch == "'":
+            before = text[i - 1] if i else " "
+            out.append("‘" if before.isspace() else "’")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def mojibake(line: str) -> str:
+    import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
+
+    return line.encode("utf-8").decode("sloppy-windows-1252")
+
+
+def news_corpus(damaged_share: float = 1.0, seed: int = 0) -> str:
+    """News articles, a paragraph a line: curly quotes, lines joined without
+    spaces (in ``damaged_share`` of the paragraphs), one line in 50 mojibaked."""
+    rng = random.Random(seed)
+    lines = []
+    for index, paragraph in enumerate(corpora.news("dev") + corpora.news("test")):
+        text = curly(" ".join(paragraph))
+        if rng.random() < damaged_share:
+            width = rng.randint(60, 79)
+            import textwrap
+
+            text = "".join(textwrap.wrap(text, width=width))
+        if index % 50 == 49:
+            text = mojibake(text)
+        lines.append(text)
+    return "\n".join(lines) + "\n"
+
+
+def ascii_corpus() -> str:
+    text = "\n\n".join(" ".join(p) for p in corpora.fiction("dev") + corpora.fiction("test"))
+    return text.encode("ascii", "ignore").decode("ascii") + "\n"
+
+
+def empty_caches() -> None:
+    glued._QUIET.clear()
+    glued._LOUD.clear()
+    model._model = None
+
+
+def throughput(fn: Callable[[str], object], text: str, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        empty_caches()
+        start = time.perf_counter()
+        fn(text)
+        best = min(best, time.perf_counter() - start)
+    return len(text.encode("utf-8")) / 1e6 / best
+
+
+def naive_wordsegment() -> Callable[[str], str]:
+    import quality
+
+    fixer = quality.anchors()["wordsegment"]
+    return lambda text: "\n".join(fixer(text.split("\n")))
+
+
+def section_throughput() -> list[str]:
+    import ftfy
+
+    news = news_corpus()
+    clean_ascii = ascii_corpus()
+    assert cleantext.fix(SEED) == EXPECTED
+    fixed = cleantext.fix(news)
+    assert "Ã" not in fixed and "â€" not in fixed, "mojibake left in the news text"
+    cleantext.fix(clean_ascii)
+    rows = []
+    ct_news = throughput(cleantext.fix, news)
+    ftfy_news = throughput(ftfy.fix_text, news)
+    ws_news = throughput(naive_wordsegment(), news, repeat=1)
+    ct_ascii = throughput(cleantext.fix, clean_ascii)
+    ftfy_ascii = throughput(ftfy.fix_text, clean_ascii)
+    split_floor = throughput(str.split, news)
+    rows.append(f"| news, damaged, curly quotes, 1/50 mojibake ({len(news) / 1e6:.2f} MB) | cleantext.fix | {ct_news:.2f} |")
+    rows.append(f"| | ftfy.fix_text | {ftfy_news:.2f} |")
+    rows.append(f"| | naive wordsegment fixer | {ws_news:.2f} |")
+    rows.append(f"| | str.split (the floor) | {split_floor:.1f} |")
+    rows.append(f"| | **cleantext / ftfy** | **{ct_news / ftfy_news:.2f}x** (target 2x) |")
+    rows.append(f"| | **cleantext / wordsegment** | **{ct_news / ws_news:.1f}x** (target 30x) |")
+    rows.append(f"| pure ASCII clean text ({len(clean_ascii) / 1e6:.2f} MB) | cleantext.fix | {ct_ascii:.2f} |")
+    rows.append(f"| | ftfy.fix_text | {ftfy_ascii:.2f} |")
+    rows.append(f"| | **cleantext / ftfy** | **{ct_ascii / ftfy_ascii:.2f}x** (target 1x) |")
+    return ["| text | tool | MB/s |", "|---|---|---|"] + rows
+
+
+def _command() -> list[str]:
+    script = Path(sys.executable).with_name("cleantext")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "cleantext"]
+
+
+def section_cold_start(runs: int = 15) -> list[str]:
+    command = _command()
+    subprocess.run(command + ["fix"], input=b"warm the model cache inan\n", capture_output=True, check=True)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        done = subprocess.run(command + ["fix"], input=b"withRussia inan interview\n", capture_output=True)
+        times.append(time.perf_counter() - start)
+        assert done.stdout == b"with Russia in an interview\n", done
+    ftfy_times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import ftfy"], check=True)
+        ftfy_times.append(time.perf_counter() - start)
+    light = subprocess.run(
+        [sys.executable, "-c", "import sys, cleantext; from cleantext import model; "
+         "print(model._model is None and 'wordsegment' not in sys.modules and 'ftfy' not in sys.modules)"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()
+    return [
+        "| measure | median of %d | target |" % runs,
+        "|---|---|---|",
+        f"| `echo \"withRussia inan interview\" \\| cleantext fix` | {1000 * statistics.median(times):.0f} ms | <= 150 ms |",
+        f"| `python -c \"import ftfy\"` | {1000 * statistics.median(ftfy_times):.0f} ms | (reference) |",
+        f"| `import cleantext` loads no word model, no ftfy, no wordsegment | {light} | True |",
+    ]
+
+
+def _peak_rss_mib(args: list[str]) -> tuple[float, float]:
+    code = (
+        "import resource, subprocess, sys, time; t = time.perf_counter(); "
+        "subprocess.run(sys.argv[1:], check=True); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, time.perf_counter() - t)"
+    )
+    out = subprocess.run([sys.executable, "-c", code] + args, capture_output=True, text=True, check=True).stdout
+    kib, seconds = out.split()
+    return int(kib) / 1024, float(seconds)
+
+
+def _big_file(path: Path, megabytes: int) -> None:
+    block = news_corpus(damaged_share=0.05, seed=1).encode("utf-8")
+    with open(path, "wb") as handle:
+        written = 0
+        while written < megabytes * 1_000_000:
+            handle.write(block)
+            written += len(block)
+
+
+def section_memory(big_mb: int, small_mb: int) -> list[str]:
+    rows = ["| input | peak RSS | seconds | MB/s |", "|---|---|---|---|"]
+    folder = Path(tempfile.mkdtemp(prefix="cleantext-speed-"))
+    try:
+        results = {}
+        for size in (small_mb, big_mb):
+            source, target = folder / f"in-{size}.txt", folder / f"out-{size}.txt"
+            _big_file(source, size)
+            rss, seconds = _peak_rss_mib(_command() + ["fix", str(source), "-o", str(target)])
+            real = source.stat().st_size / 1e6
+            results[size] = rss
+            rows.append(f"| {real:.0f} MB, `cleantext fix FILE -o OUT` | {rss:.0f} MiB | {seconds:.1f} | {real / seconds:.2f} |")
+            assert target.stat().st_size > 0
+        rows.append(f"| **peak({big_mb} MB) / peak({small_mb} MB)** | **{results[big_mb] / results[small_mb]:.2f}** "
+                    f"| target <= 150 MiB and within 10% | |")
+    finally:
+        shutil.rmtree(folder)
+    return rows
+
+
+WORST_CASES: dict[str, Callable[[int], str]] = {
+    "one line of n chars of news": lambda n: (news_corpus().replace("\n", " ") * (1 + n // 300_000))[:n],
+    "a token of n random letters": lambda n: "".join(random.Random(n).choice("abcdefghijklmnopqrstuvwxyz") for _ in range(n)),
+    "a token of n hex digits": lambda n: "".join(random.Random(n).choice("0123456789abcdef") for _ in range(n)),
+    "n chars of glued English": lambda n: (EXPECTED.replace(" ", "").replace("\n", "") * (1 + n // 3000))[:n],
+    "n spaces then x": lambda n: " " * n + "x",
+    "n tabs before a newline": lambda n: "x" + "\t" * n + "\n",
+    "'a.' * n": lambda n: "a." * (n // 2),
+    "'a@' + 'a-' * n": lambda n: "a@" + "a-" * (n // 2),
+    "'http://' + 'a' * n + '!'": lambda n: "http://" + "a" * n + "!",
+    "n chars of punctuation": lambda n: "".join(random.Random(n).choice(".,;:!?-–—…“”'\"()[]") for _ in range(n)),
+    "n empty lines": lambda n: "\n" * n,
+}
+
+
+def _time_fix(text: str) -> float:
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        cleantext.fix(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def section_worst_cases(n: int) -> list[str]:
+    rows = [f"| input (n = {n:,}) | time(n) | time(2n) | ratio (<= 2.5) |", "|---|---|---|---|"]
+    for name, make in WORST_CASES.items():
+        small, big = make(n), make(2 * n)
+        t1, t2 = _time_fix(small), _time_fix(big)
+        rows.append(f"| {name} | {t1:.3f} s | {t2:.3f} s | {t2 / t1:.2f} |")
+    return rows
+
+
+def section_parallel(megabytes: int) -> list[str]:
+    folder = Path(tempfile.mkdtemp(prefix="cleantext-jobs-"))
+    try:
+        source = folder / "in.txt"
+        _big_file(source, megabytes)
+        timings = {}
+        outputs = {}
+        for jobs in (1, 2):
+            target = folder / f"out-{jobs}.txt"
+            start = time.perf_counter()
+            subprocess.run(_command() + ["fix", "--jobs", str(jobs), str(source), "-o", str(target)], check=True)
+            timings[jobs] = time.perf_counter() - start
+            outputs[jobs] = target
+        same = outputs[1].read_bytes() == outputs[2].read_bytes()
+        size = source.stat().st_size / 1e6
+    finally:
+        shutil.rmtree(folder)
+    return [
+        "| jobs | seconds | MB/s |",
+        "|---|---|---|",
+        f"| 1 | {timings[1]:.1f} | {size / timings[1]:.2f} |",
+        f"| 2 | {timings[2]:.1f} | {size / timings[2]:.2f} |",
+        f"| **speed-up** | **{timings[1] / timings[2]:.2f}x** (target 1.7x) | output identical: {same} |",
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="10/1 MB memory files, 5 MB for --jobs")
+    parser.add_argument("--only", help="comma-separated sections: throughput,cold,memory,worst,parallel")
+    args = parser.parse_args(argv)
+    sections = (args.only or "throughput,cold,memory,worst,parallel").split(",")
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
+          f"cleantext {cleantext.__version__}, load {os.getloadavg()[0]:.2f}\n")
+    if "throughput" in sections:
+        print("\n".join(section_throughput()), "\n", flush=True)
+    if "cold" in sections:
+        print("\n".join(section_cold_start()), "\n", flush=True)
+    if "memory" in sections:
+        print("\n".join(section_memory(10 if args.quick else 100, 1 if args.quick else 10)), "\n", flush=True)
+    if "worst" in sections:
+        print("\n".join(section_worst_cases(250_000 if args.quick else 1_000_000)), "\n", flush=True)
+    if "parallel" in sections:
+        print("\n".join(section_parallel(5 if args.quick else 50)), "\n", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
