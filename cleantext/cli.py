@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-j", "--jobs", type=_jobs, default=1, metavar="N",
         help="fix blocks of text in N worker processes (0: one per core); the output is the same",
     )
+    fix.add_argument("--unwrap", action="store_true", help="join hard-wrapped paragraphs into one line each")
     style = fix.add_argument_group("restyling (off by default)")
     style.add_argument("--uncurl-quotes", action="store_true", help="curly quotes to straight ones")
     style.add_argument("--unescape-html", action="store_true", help="decode HTML entities (&amp; -> &)")
@@ -94,7 +95,7 @@ def config_from_args(args: argparse.Namespace) -> Config:
         overrides.update({name: name in only for name in PIPELINE})
     for name in _fixer_names(args.skip, "--skip"):
         overrides[name] = False
-    for flag in ("uncurl_quotes", "unescape_html", "fix_character_width", "fix_latin_ligatures"):
+    for flag in ("unwrap", "uncurl_quotes", "unescape_html", "fix_character_width", "fix_latin_ligatures"):
         if getattr(args, flag):
             overrides[flag] = True
     if args.normalization:

@@ -22,6 +22,7 @@ from cleantext.errors import ConfigError
 PIPELINE = (
     "fix_line_breaks",
     "fix_mojibake",
+    "unwrap",
     "fix_broken_hyphens",
     "split_glued_words",
     "normalize_whitespace",
@@ -53,6 +54,10 @@ class _Fields(NamedTuple):
     fix_latin_ligatures: bool = False
     #: ...and apply a Unicode normalization form (None, "NFC" or "NFKC").
     normalization: Optional[Literal["NFC", "NFKC"]] = None
+
+    #: Opt-in: join hard-wrapped paragraphs into one line each (verse, lists,
+    #: tables, code and headings stay as they are).
+    unwrap: bool = False
 
     #: ``Pakistan- controlled`` -> ``Pakistan-controlled``; suspended hyphens stay.
     fix_broken_hyphens: bool = True

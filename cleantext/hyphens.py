@@ -8,12 +8,23 @@ English and very common in exactly the same place: ``India- and
 Pakistan-controlled``, ``pre- and post-war``, ``first- or second-class``.
 A hyphen followed by a function word is also left alone: that is a dash
 typed as a hyphen (``home- it was late``), not a broken compound.
+
+Whether the hyphen itself stays is a matter of evidence: a word broken
+between syllables (``inter- national``) loses it when the whole word is in
+the dictionary and the text never writes it with a hyphen; a compound
+(``well- known``, ``Pakistan- controlled``, the old ``to- day`` of a book
+that writes ``to-day`` elsewhere) keeps it.
 """
 
 from __future__ import annotations
 
+import re
+from typing import Optional
+
 from cleantext._patterns import BROKEN_HYPHEN_RE
 from cleantext.edits import Edit, apply_edits
+
+_WORD_BEFORE_RE = re.compile(r"[^\W\d_]+$")
 
 # Words after which a hyphen is suspended ("India- and Pakistan-controlled")
 # or is a dash ("home- it was"), in English and the languages we meet most.
@@ -28,11 +39,50 @@ KEEP_BEFORE = frozenset(
 
 def find_broken_hyphens(text: str) -> list[Edit]:
     edits = []
+    hyphenated: Optional[set[str]] = None
     for m in BROKEN_HYPHEN_RE.finditer(text):
-        if m.group(3) in KEEP_BEFORE:
+        after = m.group(3)
+        if after in KEEP_BEFORE:
             continue
-        edits.append(Edit(m.start(2), m.end(2), "", f"broken hyphen before {m.group(3)!r}"))
+        before = _WORD_BEFORE_RE.search(text, 0, m.start(1))
+        if hyphenated is None:
+            hyphenated = _hyphenated_words(text)
+        if before is not None and rejoin_without_hyphen(before.group(), after, hyphenated):
+            edits.append(Edit(m.start(1), m.end(2), "", f"word broken at a line end: {before.group() + after!r}"))
+        else:
+            edits.append(Edit(m.start(2), m.end(2), "", f"broken hyphen before {after!r}"))
     return edits
+
+
+def _hyphenated_words(text: str) -> set[str]:
+    """The hyphenated words the text itself writes (``to-day``), lower-case."""
+    return {w.lower() for w in re.findall(r"[^\W\d_]+-[^\W\d_]+", text)}
+
+
+def rejoin_without_hyphen(first: str, second: str, hyphenated: set[str]) -> bool:
+    """
+    Was ``first-`` + ``second`` one word broken between syllables?
+
+    Yes when the whole word is in the dictionary and the text does not write
+    it with a hyphen elsewhere; a capital before the hyphen (``Pakistan-``)
+    always means a compound.
+    """
+    if not first[:1].islower() or not second.islower():
+        return False
+    if f"{first}-{second}".lower() in hyphenated:
+        return False
+    from cleantext.model import FLAG_DICTIONARY, get_model
+
+    whole = (first + second).lower()
+    model = get_model()
+    if not model.flags(whole) & FLAG_DICTIONARY:
+        return False
+    # The web counts of the closed word against the two halves as a phrase:
+    # "international" is far more common than "inter national"; "wellknown"
+    # is rarer than "well known", "antitank" no more common than "anti tank".
+    closed = model.logp(whole)
+    apart = model.pair_logp(first.lower(), second)
+    return closed is not None and (apart is None or closed >= apart + 1.0)
 
 
 def fix_broken_hyphens(text: str) -> str:
@@ -41,5 +91,7 @@ def fix_broken_hyphens(text: str) -> str:
     'India- and Pakistan-controlled areas'
     >>> fix_broken_hyphens("pre- and post-war, first- or second-class")
     'pre- and post-war, first- or second-class'
+    >>> fix_broken_hyphens("an inter- national team and a well- known one")
+    'an international team and a well-known one'
     """
     return apply_edits(text, find_broken_hyphens(text))

@@ -27,6 +27,7 @@ from cleantext.glued import find_glued_words
 from cleantext.hyphens import find_broken_hyphens
 from cleantext.linebreaks import find_line_breaks
 from cleantext.mojibake import find_mojibake
+from cleantext.unwrap import find_unwrap
 from cleantext.whitespace import find_space_runs, find_zero_width
 
 MAX_PASSES = 4
@@ -43,6 +44,7 @@ StepFinder = Callable[[str, Config], list[Edit]]
 STEPS: dict[str, tuple[StepFinder, ...]] = {
     "fix_line_breaks": (lambda text, config: find_line_breaks(text),),
     "fix_mojibake": (find_mojibake,),
+    "unwrap": (lambda text, config: find_unwrap(text),),
     "fix_broken_hyphens": (lambda text, config: find_broken_hyphens(text),),
     "split_glued_words": (lambda text, config: find_glued_words(text),),
     "normalize_whitespace": (

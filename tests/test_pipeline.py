@@ -16,7 +16,8 @@ SEED = Path("seeds/000_c0d05a08d663e731.txt").read_text(encoding="utf-8")
 
 def test_pipeline_order_is_the_documented_one() -> None:
     assert PIPELINE == (
-        "fix_line_breaks", "fix_mojibake", "fix_broken_hyphens", "split_glued_words", "normalize_whitespace",
+        "fix_line_breaks", "fix_mojibake", "unwrap", "fix_broken_hyphens", "split_glued_words",
+        "normalize_whitespace",
     )
 
 
