@@ -183,8 +183,13 @@ class _Scorer:
                 a, b = lower[:i], lower[i:]
                 if not self.is_solid(a, capitalized) or not self.is_solid(b, False):
                     continue
-                if capitalized and (len(b) < 3 or not (b in FUNCTION_WORDS or self.model.flags(b) & FLAG_DICTIONARY)):
-                    continue  # Putin, Australian: a name ending in a short word or another name
+                if capitalized and not (
+                    (b in FUNCTION_WORDS and (len(b) >= 3 or self.model.flags(a) & FLAG_DICTIONARY))
+                    or (len(b) >= 3 and self.model.flags(b) & FLAG_DICTIONARY)
+                ):
+                    # Australian, Darwin, Herberton: a name ending in a short
+                    # word or another name; Latitude|or and Who|in are words.
+                    continue
                 points.append(i)
             found = tuple(points)
             if len(self._points) > 200_000:
@@ -195,7 +200,8 @@ class _Scorer:
     def is_solid(self, part: str, capitalized: bool) -> bool:
         """Could ``part`` stand as a word on its own, on one side of a split?"""
         if len(part) == 1:
-            return part == "a" and not capitalized
+            # "a" inside a sentence; "I" (capitalized in the text) anywhere.
+            return part == "i" if capitalized else part == "a"
         if len(part) == 2:
             return part in TWO_LETTER_WORDS
         logp = self.model.logp(part)
@@ -243,11 +249,14 @@ def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
             scorer.append(_Scorer(model or get_model()))
         return scorer[0]
 
+    # A block that talks about code throughout (docstrings, manuals) is read
+    # as technical even on the lines that happen to show no code.
+    technical_block = len(TECHNICAL_RE.findall(text)) * 1000 >= len(text) * TECHNICAL_DENSITY
     lines = []
     pos = 0
     for line in text.split("\n"):
         if len(line) > 3:
-            confident, weak = _line_candidates(line, pos, doc, get_scorer)
+            confident, weak = _line_candidates(line, pos, doc, get_scorer, technical_block)
             if confident or weak:
                 lines.append((line, pos, confident, weak))
         pos += len(line) + 1
@@ -262,13 +271,15 @@ def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
     block_width = _wrap_width(block_gaps)
     out: list[Split] = []
     for (line, offset, confident, weak), gaps in zip(lines, line_gaps):
-        width = _wrap_width(gaps) if len(gaps) >= 4 else None
+        # A paragraph's own width, from as few as two gaps when they agree
+        # closely (news articles each have theirs); else the block's.
+        width = _wrap_width(gaps, least=2) if len(gaps) >= 2 and max(gaps) - min(gaps) <= 16 else _wrap_width(gaps)
         out.extend(_decide(line, offset, confident, weak, width or block_width, get_scorer))
     return out
 
 
 def _line_candidates(
-    line: str, offset: int, doc: _Document, get_scorer: Callable[[], _Scorer]
+    line: str, offset: int, doc: _Document, get_scorer: Callable[[], _Scorer], technical_block: bool = False
 ) -> tuple[list[Split], list[tuple[Split, float]]]:
     """The rule joins of a line, and its model joins with the margin each needs."""
     confident: list[Split] = []
@@ -281,6 +292,7 @@ def _line_candidates(
     if not _english_enough(line.lower().split()):
         return confident, weak  # French, German...: even "vous.Pardonnez" is not ours to judge
     chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line)]
+    technical = technical_block or _looks_technical(line)
     for m in DASH_JOIN_RE.finditer(line):
         confident.append(Split(offset + m.end(), "dash", float("inf"), "space after a dash"))
     for index, (start, chunk) in enumerate(chunks):
@@ -293,13 +305,14 @@ def _line_candidates(
         if key in _QUIET:
             continue
         if key in _LOUD:
-            _chunk_candidates(chunks, index, offset, doc, get_scorer, confident, weak)
+            _chunk_candidates(chunks, index, offset, doc, get_scorer, confident, weak, technical)
             continue
         # First sight: whether it holds a candidate never depends on the
         # neighbours (only how strong it is), so the answer is remembered.
         before = len(confident) + len(weak)
-        _chunk_candidates(chunks, index, offset, doc, get_scorer, confident, weak)
-        _remember(key, quiet=len(confident) + len(weak) == before)
+        _chunk_candidates(chunks, index, offset, doc, get_scorer, confident, weak, technical)
+        if not technical:  # in technical prose some rules are off: not a general answer
+            _remember(key, quiet=len(confident) + len(weak) == before)
     return confident, weak
 
 
@@ -328,8 +341,13 @@ def _chunk_candidates(
     get_scorer: Callable[[], _Scorer],
     confident: list[Split],
     weak: list[tuple[Split, float]],
+    technical: bool = False,
 ) -> None:
-    """The candidates of ``chunks[index]``, with its neighbours as context."""
+    """The candidates of ``chunks[index]``, with its neighbours as context.
+
+    In ``technical`` prose (a line that mentions ``f()``, ``a_b``...), a
+    dotted or glued name is likelier code than a lost space: a full stop needs
+    a dictionary word before it, and model splits need the layout."""
     start, chunk = chunks[index]
     if PROTECTED_CHUNK_RE.search(chunk):
         return
@@ -348,7 +366,7 @@ def _chunk_candidates(
     for i, (run_start, run) in enumerate(runs):
         if i > 0:
             split = _punctuation_split(runs[i - 1][1], separators[i - 1], run, comma_like, chunk)
-            if split is not None and split[0] == "sentence" and not _ends_sentence(runs[i - 1][1], get_scorer):
+            if split is not None and split[0] == "sentence" and not _ends_sentence(runs[i - 1][1], get_scorer, technical):
                 split = None  # binascii.Error, doctest.Tester, One.Tel: names, not sentences
             if split is not None:
                 rule, where = split
@@ -356,7 +374,7 @@ def _chunk_candidates(
                 confident.append(Split(at, rule, float("inf"), f"{separators[i - 1]!r} before {run!r}"))
         run_prev = previous if i == 0 else None
         run_next = following if i == len(runs) - 1 else None
-        _run_splits(run, core_start + run_start, run_prev, run_next, True, doc, get_scorer, confident, weak)
+        _run_splits(run, core_start + run_start, run_prev, run_next, technical, doc, get_scorer, confident, weak)
 
 
 def _sure_joins(offset: int, confident: list[Split], weak: list[tuple[Split, float]]) -> list[int]:
@@ -474,6 +492,10 @@ WINDOW_PROTECTED_RE = regex.compile(r"[_/\\@#$%^&*=+<>{}|~`]|::|://")
 # Marks of code in prose: a call, an underscore name, a dotted name, a
 # CamelCase name with two humps.
 TECHNICAL_RE = regex.compile(r"\w\(\)|\w_\w|[a-z]\.[a-z]\w*\(|\b[A-Z][a-z]+[A-Z][a-z]+[A-Z]|`")
+# Extra margin for a model split in technical prose.
+TECHNICAL_MARGIN = 2.0
+# Marks of code per 1,000 characters above which a whole block is technical.
+TECHNICAL_DENSITY = 1.0
 # A model split below this margin is not a boundary, even where a line ended.
 LAYOUT_MIN = 1.0
 # ...and in a paragraph with no sure join on the rhythm, below this one.
@@ -688,11 +710,14 @@ def _context_word(chunks: list[tuple[int, str]], index: int, before: bool) -> Op
     return word.lower()
 
 
-def _ends_sentence(word: str, get_scorer: Callable[[], _Scorer]) -> bool:
+def _ends_sentence(word: str, get_scorer: Callable[[], _Scorer], technical: bool = False) -> bool:
     """Can ``word`` end a sentence before a glued full stop? A word the counts
-    know, and not a short capitalized one (``One.Tel``, ``Node.Js``)."""
+    know (in technical prose, the dictionary), and not a short capitalized
+    one (``One.Tel``, ``Node.Js``)."""
     if word[0].isupper() and len(word) < 4:
         return False
+    if technical:
+        return bool(get_scorer().model.flags(word.lower()) & FLAG_DICTIONARY)
     return get_scorer().model.logp(word.lower()) is not None
 
 
@@ -718,7 +743,7 @@ def _run_splits(
     pos: int,
     previous: Optional[str],
     following: Optional[str],
-    english: bool,
+    technical: bool,
     doc: _Document,
     get_scorer: Callable[[], _Scorer],
     confident: list[Split],
@@ -739,7 +764,7 @@ def _run_splits(
             return  # LaTeX, DeVito's... only a plain capitalized word may follow a join
         scorer = get_scorer()
         if left[0].islower():
-            if len(left) < 2 or not english:
+            if len(left) < 2:
                 return  # iPhone, eBay, jQuery
             if left in CODE_PREFIXES and (
                 len(right) <= 3 or scorer.model.flags(right.lower()) & FLAG_DICTIONARY
@@ -748,7 +773,7 @@ def _run_splits(
             if scorer.is_solid(left, capitalized=False):
                 confident.append(Split(pos + k, "camel", float("inf"), f"{left!r} + {right!r}"))
                 return
-            inner = _model_split(left, previous, right.lower(), doc, scorer)
+            inner = _model_split(left, previous, right.lower(), doc, scorer, technical)
             if inner is not None:
                 i, margin, needed, note = inner
                 confident.append(Split(pos + k, "camel", float("inf"), f"{left!r} + {right!r}"))
@@ -756,8 +781,8 @@ def _run_splits(
             return
         # Title case on both sides (NewSouth, PrimeMinister) or a brand
         # (YouTube, PowerPoint): only an attested phrase that the model
-        # prefers clearly is split.
-        if not english:
+        # prefers clearly is split, and never in technical prose (NotImplemented).
+        if technical:
             return
         a, b = left.lower(), right.lower()
         if not (scorer.is_solid(a, True) and scorer.is_solid(b, True)):
@@ -767,18 +792,21 @@ def _run_splits(
         margin = _margin(scorer, run.lower(), k, previous, following)
         weak.append((Split(pos + k, "camel", margin, f"{left!r} + {right!r}, margin {margin:.1f}"), MARGIN + CAPITALIZED_MARGIN))
         return
-    if not english:
-        return
     if not (run.islower() or (run[0].isupper() and run[1:].islower())):
         return
-    found = _model_split(run, previous, following, doc, get_scorer())
+    found = _model_split(run, previous, following, doc, get_scorer(), technical)
     if found is not None:
         i, margin, needed, note = found
         weak.append((Split(pos + i, "model", margin, note), needed))
 
 
 def _model_split(
-    word: str, previous: Optional[str], following: Optional[str], doc: _Document, scorer: _Scorer
+    word: str,
+    previous: Optional[str],
+    following: Optional[str],
+    doc: _Document,
+    scorer: _Scorer,
+    technical: bool = False,
 ) -> Optional[tuple[int, float, float, str]]:
     """The best split of ``word`` into two words: (offset, margin, margin needed, note)."""
     lower = word.lower()
@@ -802,10 +830,15 @@ def _model_split(
     needed = MARGIN
     if capitalized and scorer.model.logp(lower) is not None:
         needed += CAPITALIZED_MARGIN  # a known capitalized word may be a name: Putin
-    if doc.count(lower) >= 2:
-        needed += REPEATED_MARGIN  # the document spells it this way more than once
     a, b = lower[:i], lower[i:]
+    if doc.count(lower) >= 2 and (capitalized or (a not in FUNCTION_WORDS and b not in FUNCTION_WORDS)):
+        # The document spells it this way more than once: names and terms
+        # repeat (Traveland, frontend). Lower-case joins with a function word
+        # (asshe, ofthe) repeat too in a damaged text, and are never words.
+        needed += REPEATED_MARGIN
     name_and_word = capitalized and scorer.model.logp(lower) is None
+    if technical:
+        needed += TECHNICAL_MARGIN  # dolog, tofile: identifiers are made this way too
     if a not in FUNCTION_WORDS and b not in FUNCTION_WORDS and not name_and_word:
         # Two content words (``writeframes``, ``builddate``, ``backburning``)
         # are how compounds and identifiers are made; a lost space between
@@ -825,31 +858,45 @@ def _margin(scorer: _Scorer, lower: str, i: int, previous: Optional[str], follow
     return split - whole
 
 
-def _wrap_width(gaps: list[int]) -> Optional[int]:
+def _wrap_width(gaps: list[int], least: int = 3) -> Optional[int]:
     """
     The width the text was wrapped at, if the gaps between sure joins show one.
 
     Greedy wrapping ends each line within one word of the width, so in a
-    damaged text most gaps between consecutive joins fall just below it (and
-    a gap over a missed join is about twice as long). The width is the one
-    that the most gaps sit under closely; with fewer than three gaps, or no
-    cluster holding most of them, there is no evidence.
+    damaged text most gaps between consecutive joins fall just below it, and
+    a gap over a missed join is about twice as long. The width is the one
+    that the most gaps sit under closely, or half of it when that cluster is
+    only the echo of a shorter one; with fewer than ``least`` gaps there, or
+    no cluster holding most of them, there is no evidence.
 
     >>> _wrap_width([70, 66, 73, 55, 7, 74, 140])
     74
+    >>> _wrap_width([145, 140, 73, 144, 71, 144, 70])
+    73
     >>> _wrap_width([12, 140, 33]) is None
     True
     """
     gaps = [g for g in gaps if g >= 20]
-    if len(gaps) < 3:
+    if len(gaps) < least:
         return None
+
+    def under(width: int) -> int:
+        return sum(1 for g in gaps if width - 16 <= g <= width)
+
     best_width, best_count = 0, 0
     for width in sorted(set(gaps)):
-        count = sum(1 for g in gaps if width - 16 <= g <= width)
+        count = under(width)
         if count > best_count:
             best_width, best_count = width, count
+    halves = [g for g in gaps if best_width // 2 - 12 <= g <= best_width // 2 + 4]
+    if halves and under(max(halves)) >= max(2, best_count // 3):
+        best_width = max(halves)
+        best_count = under(best_width)
+        explained = sum(1 for g in gaps if best_width - 16 <= g <= best_width or 2 * best_width - 32 <= g <= 2 * best_width)
+    else:
+        explained = best_count
     over = sum(1 for g in gaps if best_width < g < best_width + 16)
-    if best_count < 3 or best_count < 0.5 * len(gaps) or over > best_count // 4:
+    if best_count < least or explained < 0.5 * len(gaps) or over > best_count // 4:
         return None
     return best_width
 
