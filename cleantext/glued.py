@@ -366,8 +366,12 @@ def _chunk_candidates(
     for i, (run_start, run) in enumerate(runs):
         if i > 0:
             split = _punctuation_split(runs[i - 1][1], separators[i - 1], run, comma_like, chunk)
-            if split is not None and split[0] == "sentence" and not _ends_sentence(runs[i - 1][1], get_scorer, technical):
-                split = None  # binascii.Error, doctest.Tester, One.Tel: names, not sentences
+            if split is not None and split[0] == "sentence" and not (
+                _ends_sentence(runs[i - 1][1], get_scorer, technical and run.lower() not in FUNCTION_WORDS)
+            ):
+                # binascii.Error, doctest.Tester, One.Tel, typing.List: names,
+                # not sentences (in technical prose only "end.The" is one)
+                split = None
             if split is not None:
                 rule, where = split
                 at = core_start + (run_start if where == "after" else run_start - len(separators[i - 1]))
@@ -712,12 +716,10 @@ def _context_word(chunks: list[tuple[int, str]], index: int, before: bool) -> Op
 
 def _ends_sentence(word: str, get_scorer: Callable[[], _Scorer], technical: bool = False) -> bool:
     """Can ``word`` end a sentence before a glued full stop? A word the counts
-    know (in technical prose, the dictionary), and not a short capitalized
-    one (``One.Tel``, ``Node.Js``)."""
-    if word[0].isupper() and len(word) < 4:
-        return False
-    if technical:
-        return bool(get_scorer().model.flags(word.lower()) & FLAG_DICTIONARY)
+    know, and not a short capitalized
+    one (``One.Tel``, ``Node.Js``); never in technical prose."""
+    if word[0].isupper() and len(word) < 4 or technical:
+        return False  # in technical prose, re.Match and typing.List are names
     return get_scorer().model.logp(word.lower()) is not None
 
 
@@ -766,10 +768,10 @@ def _run_splits(
         if left[0].islower():
             if len(left) < 2:
                 return  # iPhone, eBay, jQuery
-            if left in CODE_PREFIXES and (
+            if (left in CODE_PREFIXES or technical) and (
                 len(right) <= 3 or scorer.model.flags(right.lower()) & FLAG_DICTIONARY
             ):
-                return  # toString, onClick, isEmpty, parseInt: identifiers
+                return  # toString, onClick, isEmpty, parseInt, notBefore: identifiers
             if scorer.is_solid(left, capitalized=False):
                 confident.append(Split(pos + k, "camel", float("inf"), f"{left!r} + {right!r}"))
                 return
