@@ -327,6 +327,8 @@ _CACHE_LIMIT = 500_000
 
 
 def _remember(chunk: str, quiet: bool) -> None:
+    if len(chunk) > MAX_RUN * 2:
+        return  # a giant token is not worth a place in the cache
     cache = _QUIET if quiet else _LOUD
     if len(cache) >= _CACHE_LIMIT:
         cache.clear()
@@ -495,7 +497,7 @@ NAME_PREFIXES = frozenset("mc mac de di da la le van von du dos del della o".spl
 WINDOW_PROTECTED_RE = regex.compile(r"[_/\\@#$%^&*=+<>{}|~`]|::|://")
 # Marks of code in prose: a call, an underscore name, a dotted name, a
 # CamelCase name with two humps.
-TECHNICAL_RE = regex.compile(r"\w\(\)|\w_\w|[a-z]\.[a-z]\w*\(|\b[A-Z][a-z]+[A-Z][a-z]+[A-Z]|`")
+TECHNICAL_RE = re.compile(r"\w\(\)|\w_\w|[a-z]\.[a-z]\w*\(|\b[A-Z][a-z]+[A-Z][a-z]+[A-Z]|`")
 # Extra margin for a model split in technical prose.
 TECHNICAL_MARGIN = 2.0
 # Marks of code per 1,000 characters above which a whole block is technical.

@@ -17,6 +17,7 @@ newline.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from concurrent.futures import Executor, Future
 from typing import Callable, Iterable, Iterator, NamedTuple, Optional
@@ -35,6 +36,9 @@ MAX_PASSES = 4
 # anywhere between lines once it holds this many characters.
 BLOCK_LINES = 64
 BLOCK_CHARS = 1 << 18
+# ... and in any case after this many lines (a million empty lines must not
+# pile up in one block).
+BLOCK_MAX_LINES = 4096
 # A line longer than this is cut into pieces (between two words if it can be).
 MAX_PIECE = 1 << 20
 
@@ -156,7 +160,7 @@ class Fixer:
             start = nl + 1
             nl = find("\n", start)
         while len(data) - start > MAX_PIECE:
-            cut = start + _cut_point(data[start:], MAX_PIECE)
+            cut = _cut_point(data, start, MAX_PIECE)
             if cut >= len(data):
                 break  # no safe cut yet (a run of whitespace): read on
             line = _Line(data[start:cut], "", self._offset + start, self._line_number, continued=True)
@@ -201,7 +205,12 @@ class Fixer:
         blank = not line.body.strip()
         if not blank:
             self._block_nonblank += 1
-        if line.continued or self._block_chars >= BLOCK_CHARS or (blank and self._block_nonblank >= BLOCK_LINES):
+        if (
+            line.continued
+            or self._block_chars >= BLOCK_CHARS
+            or len(self._block) >= BLOCK_MAX_LINES
+            or (blank and self._block_nonblank >= BLOCK_LINES)
+        ):
             self._flush(out)
 
     # -- one block ----------------------------------------------------------
@@ -328,34 +337,39 @@ def _line_index(starts: list[int], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
 
 
-def _cut_point(text: str, limit: int) -> int:
-    """
-    Where to cut an over-long line near ``limit``: best just before a single
-    space between two letters or digits, so that no fixer's pattern spans the
-    cut; else between two non-space characters (inside a giant token); never
-    inside or just after a run of whitespace, whose meaning depends on what
-    follows it. ``len(text)`` means: no cut yet, read on.
+_BETWEEN_WORDS_RE = re.compile(r"(?<=\w) (?=\w)")
+_BETWEEN_MARKS_RE = re.compile(r"(?<=\S)(?=\S)")
 
-    >>> _cut_point("aaaa bbbb cccc", 12)
+
+def _cut_point(text: str, start: int, limit: int) -> int:
+    """
+    Where to cut an over-long line that starts at ``start``, near
+    ``start + limit``: best just before a single space between two letters
+    or digits, so that no fixer's pattern spans the cut; else between two
+    non-space characters (inside a giant token); never inside or just after
+    a run of whitespace, whose meaning depends on what follows it.
+    ``len(text)`` means: no cut yet, read on.
+
+    >>> _cut_point("aaaa bbbb cccc", 0, 12)
     9
-    >>> _cut_point("   " * 5 + "xy", 4)
+    >>> _cut_point("   " * 5 + "xy", 0, 4)
     16
-    >>> _cut_point("      ", 4)
+    >>> _cut_point("      ", 0, 4)
     6
     """
-    window_start = max(1, limit - (1 << 16))
-    i = text.rfind(" ", window_start, limit)
-    while i > window_start:
-        if text[i - 1].isalnum() and i + 1 < len(text) and text[i + 1].isalnum():
-            return i
-        i = text.rfind(" ", window_start, i)
-    for i in range(limit, window_start, -1):
-        if not text[i - 1].isspace() and not text[i].isspace():
-            return i
-    for i in range(max(limit, 1), len(text)):
-        if not text[i - 1].isspace() and not text[i].isspace():
-            return i
-    return len(text)
+    end = start + limit
+    window = max(start + 1, end - (1 << 16))
+    last = None
+    for last in _BETWEEN_WORDS_RE.finditer(text, window, end):
+        pass
+    if last is not None:
+        return last.start()
+    for last in _BETWEEN_MARKS_RE.finditer(text, window, end + 1):
+        pass
+    if last is not None:
+        return last.start()
+    found = _BETWEEN_MARKS_RE.search(text, end)
+    return found.start() if found is not None else len(text)
 
 
 def fix_stream(pieces: Iterable[str], config: Config, explain: bool = False) -> Iterator[str]:
