@@ -146,6 +146,13 @@ def _on_sigterm(signum: int, frame: object) -> None:
     raise _Terminated()
 
 
+def _worker_init() -> None:
+    """Worker processes die quietly with the command: SIGTERM ends them
+    (the parent cleans up), Ctrl-C is for the parent to handle."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _say(message: str) -> None:
     try:
         print(f"{PROG}: {message}", file=sys.stderr, flush=True)
@@ -252,7 +259,7 @@ def _run(files: list[str], args: argparse.Namespace, config: Config) -> int:
     if args.jobs > 1 and not (args.diff or args.explain):
         from concurrent.futures import ProcessPoolExecutor
 
-        pool = ProcessPoolExecutor(max_workers=args.jobs)
+        pool = ProcessPoolExecutor(max_workers=args.jobs, initializer=_worker_init)
         try:
             return _run_modes(files, args, config, lambda: Fixer(config, pool=pool))
         finally:

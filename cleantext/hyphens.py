@@ -44,7 +44,7 @@ def find_broken_hyphens(text: str) -> list[Edit]:
         after = m.group(3)
         if after in KEEP_BEFORE:
             continue
-        before = _WORD_BEFORE_RE.search(text, 0, m.start(1))
+        before = _WORD_BEFORE_RE.search(text, max(0, m.start(1) - 64), m.start(1))
         if hyphenated is None:
             hyphenated = _hyphenated_words(text)
         if before is not None and rejoin_without_hyphen(before.group(), after, hyphenated):
