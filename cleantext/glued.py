@@ -493,8 +493,9 @@ UNIT_WORDS = frozenset("th st nd rd s am pm km kg cm mm ml mg lb lbs ft in mph k
 # Name prefixes before a capital: McGrath, MacGill, DeVito, LaTeX, O'Brien.
 NAME_PREFIXES = frozenset("mc mac de di da la le van von du dos del della o".split())
 # In the layout walk, chunks with these characters are left alone: URLs,
-# e-mails, paths, code. (Digits and brackets are allowed there: ``was36``.)
-WINDOW_PROTECTED_RE = regex.compile(r"[_/\\@#$%^&*=+<>{}|~`]|::|://")
+# e-mails, paths, code. (Digits, brackets and currency are allowed there:
+# ``was36``, ``$400million``.)
+WINDOW_PROTECTED_RE = regex.compile(r"[_/\\@#^&*=+<>{}|~`]|::|://")
 # Marks of code in prose: a call, an underscore name, a dotted name, a
 # CamelCase name with two humps.
 TECHNICAL_RE = re.compile(r"\w\(\)|\w_\w|[a-z]\.[a-z]\w*\(|\b[A-Z][a-z]+[A-Z][a-z]+[A-Z]|`")
@@ -625,6 +626,8 @@ def _boundary_score(
     before = chunk[:i - 1][-1:]
     if left == "-" and right.isalpha() and before.isalpha():
         return _AFTER_HYPHEN, ""
+    if left in "-–—" and i == 1 and right.isalpha():
+        return _AFTER_PUNCT, f"a dash before {chunk[1:13]!r}"  # "malnutrition -swollen"
     if right in "\"'‘’“" and roles.get(chunk_start + i) == "open":
         return _AFTER_PUNCT, f"{chunk[max(0, i - 12):i]!r} before an opening quote"
     if left in "\"'’”" and roles.get(chunk_start + i - 1) == "close":
