@@ -117,15 +117,19 @@ FUNCTION_WORDS = frozenset(
 # Function words whose share of a line says it is English, and those of the
 # languages whose long compounds the English model would otherwise cut.
 ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and to a in is was that for it with as on be by at this are from or".split()
+    # Only words that are not also common words of the languages below
+    # ("in", "a", "so" are German, Italian or Spanish as well).
+    "the of and to is was that for it with this are from by were which have has not but".split()
 )
 OTHER_FUNCTION_WORDS = frozenset(
     """
-    der die das und ist nicht mit von zu den des dem ein eine sich auf für
-    le la les des est et une du dans pour que qui pas sur au avec
-    el los las y es en que del por una con para se lo
-    il di che della per sono gli non
-    het een van en niet op zijn dat
+    der die das und ist nicht mit von zu den des dem ein eine sich auf für im
+    werden wird sind oder auch als bei nach aus wie kann wenn dass über
+    le la les des est et une du dans pour que qui pas sur au avec ce cette
+    sont par ou plus de
+    el los las y es en del por una con para se lo como más su al
+    il di che della per sono gli non le si da nel alla
+    het een van niet op zijn dat voor met
     """.split()
 )
 
@@ -252,6 +256,8 @@ def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
     # A block that talks about code throughout (docstrings, manuals) is read
     # as technical even on the lines that happen to show no code.
     technical_block = len(TECHNICAL_RE.findall(text)) * 1000 >= len(text) * TECHNICAL_DENSITY
+    if not _english_enough(text.lower().split()):
+        return []  # a block in another language: its compounds are not ours to cut
     lines = []
     pos = 0
     for line in text.split("\n"):

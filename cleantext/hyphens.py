@@ -38,9 +38,16 @@ KEEP_BEFORE = frozenset(
 
 
 def find_broken_hyphens(text: str) -> list[Edit]:
-    edits = []
+    edits: list[Edit] = []
     hyphenated: Optional[set[str]] = None
+    english: Optional[bool] = None
     for m in BROKEN_HYPHEN_RE.finditer(text):
+        if english is None:
+            from cleantext.glued import _english_enough
+
+            english = _english_enough(text.lower().split())
+        if not english:
+            return edits  # "BSD- wie auch SystemV-": suspended in another language
         after = m.group(3)
         if after in KEEP_BEFORE:
             continue
