@@ -337,15 +337,16 @@ def format_table(results: dict[str, dict[str, Score]]) -> str:
         for name, s in by_fixer.items():
             per10k_clean = 10_000 * s.clean_changes / max(1, s.clean_words)
             per10k_wrapped = 10_000 * s.wrapped_changes / max(1, s.clean_words)
+            wrapped_cell = f"{per10k_wrapped:.2f}" if name == "cleantext" else "n/a"
             if s.lost:
                 rows.append(
                     f"| {source} | {name} | {s.split_precision:.4f} | {s.split_recall:.4f} | {s.precision:.4f} "
                     f"| {s.recall:.4f} | {s.f1:.4f} | {s.ratio(s.sentences_ok, s.sentences):.3f} "
                     f"({s.sentences}) | {s.ratio(s.paragraphs_ok, s.paragraphs):.3f} ({s.paragraphs}) "
-                    f"| {per10k_clean:.2f} | {per10k_wrapped:.2f} | {s.seconds:.1f} |"
+                    f"| {per10k_clean:.2f} | {wrapped_cell} | {s.seconds:.1f} |"
                 )
             else:
-                rows.append(f"| {source} | {name} | | | | | | | | {per10k_clean:.2f} | {per10k_wrapped:.2f} "
+                rows.append(f"| {source} | {name} | | | | | | | | {per10k_clean:.2f} | {wrapped_cell} "
                             f"| {s.seconds:.1f} |")
     return "\n".join(rows)
 
