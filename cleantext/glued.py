@@ -255,7 +255,7 @@ def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
 
     # A block that talks about code throughout (docstrings, manuals) is read
     # as technical even on the lines that happen to show no code.
-    technical_block = len(TECHNICAL_RE.findall(text)) * 1000 >= len(text) * TECHNICAL_DENSITY
+    technical_block = _code_marks(text) * 1000 >= len(text) * TECHNICAL_DENSITY
     if not _english_enough(text.lower().split()):
         return []  # a block in another language: its compounds are not ours to cut
     lines = []
@@ -502,9 +502,11 @@ NAME_PREFIXES = frozenset("mc mac de di da la le van von du dos del della o".spl
 # e-mails, paths, code. (Digits, brackets and currency are allowed there:
 # ``was36``, ``$400million``.)
 WINDOW_PROTECTED_RE = regex.compile(r"[_/\\@#^&*=+<>{}|~`]|::|://")
-# Marks of code in prose: a call, an underscore name, a dotted name, a
-# CamelCase name with two humps.
-TECHNICAL_RE = re.compile(r"\w\(\)|\w_\w|[a-z]\.[a-z]\w*\(|\b[A-Z][a-z]+[A-Z][a-z]+[A-Z]|`")
+# Marks of code in prose (see _code_marks).
+_UNDERSCORE_NAME_RE = re.compile(r"(?<=\w)_(?=\w)")
+_DOTTED_CALL_RE = re.compile(r"(?<=[a-z])\.[a-z]\w*\(")
+_TWO_HUMPS_HINT_RE = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
+_TWO_HUMPS_RE = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z]+[A-Z]")
 # Extra margin for a model split in technical prose.
 TECHNICAL_MARGIN = 2.0
 # Marks of code per 1,000 characters above which a whole block is technical.
@@ -563,9 +565,24 @@ def _same_run(line: str, a: int, b: int) -> bool:
     return all(ch.isalpha() for ch in line[a - 1:b + 1])
 
 
+def _code_marks(text: str) -> int:
+    """How many marks of code ``text`` has: calls ``f()``, underscore names
+    ``a_b``, dotted calls ``os.path.join(``, backticks, and CamelCase names
+    with two humps. Each is searched only where its telltale character is
+    present, so most prose costs a few substring searches."""
+    marks = text.count("()") + text.count("`")
+    if "_" in text:
+        marks += len(_UNDERSCORE_NAME_RE.findall(text))
+    if "(" in text and "." in text:
+        marks += len(_DOTTED_CALL_RE.findall(text))
+    if _TWO_HUMPS_HINT_RE.search(text) is not None:
+        marks += len(_TWO_HUMPS_RE.findall(text))
+    return marks
+
+
 def _looks_technical(line: str) -> bool:
     """Does the paragraph talk about code (``f()``, ``a_b``, ``x.y``, ``CamelCase``)?"""
-    return TECHNICAL_RE.search(line) is not None
+    return _code_marks(line) > 0
 
 
 def _word_around(chunk: str, i: int) -> tuple[int, int]:
