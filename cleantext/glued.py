@@ -62,6 +62,10 @@ from cleantext.model import FLAG_COMMON, FLAG_DICTIONARY, FLAG_GLUE, WordModel, 
 # Letter runs longer than this are never split: no real join makes one, and
 # the cost of scoring stays bounded whatever the input.
 MAX_RUN = 32
+# No lost space is looked for in a chunk (a run of non-space characters)
+# longer than this: such a chunk is data, not words, and looking would cost
+# time for nothing.
+MAX_CHUNK = 256
 # Shorter runs are too ambiguous to split by the model (``isa``, ``ofa``).
 MIN_RUN = 4
 
@@ -290,6 +294,8 @@ def _line_candidates(
     """The rule joins of a line, and its model joins with the margin each needs."""
     confident: list[Split] = []
     weak: list[tuple[Split, float]] = []
+    if len(line) > MAX_CHUNK and " " not in line and "\t" not in line:
+        return confident, weak  # one giant token: data, not words (see MAX_CHUNK)
     dashes = DASH_JOIN_RE.search(line)
     # The common case: no punctuation inside a word, and every run of letters
     # has been seen before and can hold no candidate in any context.
@@ -357,7 +363,7 @@ def _chunk_candidates(
     dotted or glued name is likelier code than a lost space: a full stop needs
     a dictionary word before it, and model splits need the layout."""
     start, chunk = chunks[index]
-    if PROTECTED_CHUNK_RE.search(chunk):
+    if len(chunk) > MAX_CHUNK or PROTECTED_CHUNK_RE.search(chunk):
         return
     head = len(chunk) - len(chunk.lstrip(EDGE_PUNCT_OPEN))
     core = chunk[head:].rstrip(EDGE_PUNCT_CLOSE)
@@ -539,7 +545,11 @@ def _best_boundary(
             break
         # A line can end inside a chunk only if the rest of the chunk would
         # not have fitted on it: the chunk must reach past the width.
-        if chunk_start + len(chunk) - start + 1 <= width - 1 or WINDOW_PROTECTED_RE.search(chunk):
+        if (
+            chunk_start + len(chunk) - start + 1 <= width - 1
+            or len(chunk) > MAX_CHUNK
+            or WINDOW_PROTECTED_RE.search(chunk)
+        ):
             continue
         previous = _context_word(chunks, index - 1, before=True) if index else None
         following = _context_word(chunks, index + 1, before=False)
@@ -874,7 +884,7 @@ def _model_split(
         # are how compounds and identifiers are made; a lost space between
         # them needs the layout to vouch for it, or a much larger margin.
         needed += CONTENT_MARGIN
-    return i, margin, needed, f"{word[:i]!r} + {word[i:]!r}, margin {margin:.1f}"
+    return i, margin, needed, f"{word[:i]!r} + {word[i:]!r}, margin {margin:.1f} (needs {needed:.1f})"
 
 
 def _margin(scorer: _Scorer, lower: str, i: int, previous: Optional[str], following: Optional[str]) -> float:
