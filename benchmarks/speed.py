@@ -43,6 +43,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 import corpora  # noqa: E402
+import hostile  # noqa: E402
 
 import cleantext  # noqa: E402
 from cleantext import glued, model  # noqa: E402
@@ -220,21 +221,6 @@ def section_memory(big_mb: int, small_mb: int) -> list[str]:
     return rows
 
 
-WORST_CASES: dict[str, Callable[[int], str]] = {
-    "one line of n chars of news": lambda n: (news_corpus().replace("\n", " ") * (1 + n // 300_000))[:n],
-    "a token of n random letters": lambda n: "".join(random.Random(n).choice("abcdefghijklmnopqrstuvwxyz") for _ in range(n)),
-    "a token of n hex digits": lambda n: "".join(random.Random(n).choice("0123456789abcdef") for _ in range(n)),
-    "n chars of glued English": lambda n: (EXPECTED.replace(" ", "").replace("\n", "") * (1 + n // 3000))[:n],
-    "n spaces then x": lambda n: " " * n + "x",
-    "n tabs before a newline": lambda n: "x" + "\t" * n + "\n",
-    "'a.' * n": lambda n: "a." * (n // 2),
-    "'a@' + 'a-' * n": lambda n: "a@" + "a-" * (n // 2),
-    "'http://' + 'a' * n + '!'": lambda n: "http://" + "a" * n + "!",
-    "n chars of punctuation": lambda n: "".join(random.Random(n).choice(".,;:!?-–—…“”'\"()[]") for _ in range(n)),
-    "n empty lines": lambda n: "\n" * n,
-}
-
-
 def _time_fix(text: str) -> float:
     best = float("inf")
     for _ in range(2):
@@ -246,7 +232,7 @@ def _time_fix(text: str) -> float:
 
 def section_worst_cases(n: int) -> list[str]:
     rows = [f"| input (n = {n:,}) | time(n) | time(2n) | ratio (<= 2.5) |", "|---|---|---|---|"]
-    for name, make in WORST_CASES.items():
+    for name, make in hostile.CASES.items():
         small, big = make(n), make(2 * n)
         t1, t2 = _time_fix(small), _time_fix(big)
         rows.append(f"| {name} | {t1:.3f} s | {t2:.3f} s | {t2 / t1:.2f} |")

@@ -13,13 +13,16 @@ ROOT = HERE.parent
 SEEDS = ROOT / "seeds"
 
 
-def load_cases(name: str) -> list[Any]:
-    """The cases of tests/cases/NAME.json as pytest params (xfail where marked)."""
+def load_cases(name: str, with_name: bool = False) -> list[Any]:
+    """The cases of tests/cases/NAME.json as pytest params (xfail where
+    marked); with ``with_name``, each param is ``(name, case)``."""
     cases = json.loads((HERE / "cases" / f"{name}.json").read_text(encoding="utf-8"))
     params = []
     for case in cases:
         marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else []
-        params.append(pytest.param(case, id=case["label"], marks=marks))
+        values = (name, case) if with_name else (case,)
+        label = f"{name}: {case['label']}" if with_name else case["label"]
+        params.append(pytest.param(*values, id=label, marks=marks))
     return params
 
 

@@ -24,34 +24,10 @@ FIXERS = {
 }
 
 
-@pytest.mark.parametrize("case", load_cases("glued"))
-def test_glued(case: dict[str, Any]) -> None:
-    assert FIXERS["glued"](case["input"]) == case["expected"]
-
-
-@pytest.mark.parametrize("case", load_cases("hyphens"))
-def test_hyphens(case: dict[str, Any]) -> None:
-    assert FIXERS["hyphens"](case["input"]) == case["expected"]
-
-
-@pytest.mark.parametrize("case", load_cases("linebreaks"))
-def test_linebreaks(case: dict[str, Any]) -> None:
-    assert FIXERS["linebreaks"](case["input"]) == case["expected"]
-
-
-@pytest.mark.parametrize("case", load_cases("mojibake"))
-def test_mojibake(case: dict[str, Any]) -> None:
-    assert FIXERS["mojibake"](case["input"]) == case["expected"]
-
-
-@pytest.mark.parametrize("case", load_cases("whitespace"))
-def test_whitespace(case: dict[str, Any]) -> None:
-    assert FIXERS["whitespace"](case["input"]) == case["expected"]
-
-
-@pytest.mark.parametrize("case", load_cases("pipeline"))
-def test_pipeline(case: dict[str, Any]) -> None:
-    assert cleantext.fix(case["input"]) == case["expected"]
+@pytest.mark.parametrize("name,case", [param for name in FIXERS for param in load_cases(name, with_name=True)])
+def test_fixer_case(name: str, case: dict[str, Any]) -> None:
+    """Each case of tests/cases/NAME.json through the fixer of that name."""
+    assert FIXERS[name](case["input"]) == case["expected"]
 
 
 @pytest.mark.parametrize("case", load_cases("negative"))

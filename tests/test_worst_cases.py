@@ -10,30 +10,17 @@ on sizes where one run takes tens of milliseconds.
 from __future__ import annotations
 
 import gc
-import random
 import sys
 import time
-from typing import Callable
+from pathlib import Path
 
 import pytest
 
 import cleantext
 
-WORDS = "the seed article on Pakistan and Russia talks withRussia inan interview rise.Russia".split()
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from hostile import CASES  # noqa: E402
 
-CASES: dict[str, Callable[[int], str]] = {
-    "one long line of prose": lambda n: " ".join(random.Random(1).choice(WORDS) for _ in range(n // 6)),
-    "random letters, no space": lambda n: "".join(random.Random(n).choice("abcdefghij") for _ in range(n)),
-    "hex digits": lambda n: "".join(random.Random(n).choice("0123456789abcdef") for _ in range(n)),
-    "glued English": lambda n: ("withRussiainaninterviewontherise" * (n // 32 + 1))[:n],
-    "spaces then x": lambda n: " " * n + "x",
-    "tabs before a newline": lambda n: "x" + "\t" * n + "\n",
-    "a. repeated": lambda n: "a." * (n // 2),
-    "a@ then a- repeated": lambda n: "a@" + "a-" * (n // 2),
-    "a URL that never ends": lambda n: "http://" + "a" * n + "!",
-    "punctuation": lambda n: "".join(random.Random(n).choice(".,;:!?-–—…“”'\"()") for _ in range(n)),
-    "empty lines": lambda n: "\n" * n,
-}
 SIZES = {"one long line of prose": 60_000, "empty lines": 60_000}
 
 

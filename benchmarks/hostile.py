@@ -1,0 +1,30 @@
+"""
+Hostile inputs, shared by the speed suite (speed.py, at a million characters)
+and the regression tests (tests/test_worst_cases.py, at a fifth of that).
+
+Each once made a naive implementation quadratic or worse: a trailing-space
+regex (``[ \\t]+(?=\\n)`` takes seconds on 50k spaces), wordsegment on a long
+glued run (RecursionError from ~490 letters, 2 GB for 100k), a URL or e-mail
+pattern that backtracks. Each maker takes n and returns about n characters.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Callable
+
+WORDS = "the seed article on Pakistan and Russia talks withRussia inan interview rise.Russia".split()
+
+CASES: dict[str, Callable[[int], str]] = {
+    "one long line of prose": lambda n: " ".join(random.Random(1).choice(WORDS) for _ in range(n // 6)),
+    "random letters, no space": lambda n: "".join(random.Random(n).choice("abcdefghij") for _ in range(n)),
+    "hex digits": lambda n: "".join(random.Random(n).choice("0123456789abcdef") for _ in range(n)),
+    "glued English": lambda n: ("withRussiainaninterviewontherise" * (n // 32 + 1))[:n],
+    "spaces then x": lambda n: " " * n + "x",
+    "tabs before a newline": lambda n: "x" + "\t" * n + "\n",
+    "a. repeated": lambda n: "a." * (n // 2),
+    "a@ then a- repeated": lambda n: "a@" + "a-" * (n // 2),
+    "a URL that never ends": lambda n: "http://" + "a" * n + "!",
+    "punctuation": lambda n: "".join(random.Random(n).choice(".,;:!?-–—…“”'\"()") for _ in range(n)),
+    "empty lines": lambda n: "\n" * n,
+}
