@@ -35,8 +35,7 @@ ASCII_CONTROL_RE = regex.compile("[\x00-\x08\x0b-\x1f\x7f]")
 # Spaces that are not U+0020 or TAB: no-break, en/em, thin, hair, narrow,
 # medium mathematical and ideographic spaces, and the Ogham space mark.
 EXOTIC_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
-EXOTIC_SPACE_RE = regex.compile(f"[{EXOTIC_SPACES}]")
-EXOTIC_SPACE_FAST_RE = re.compile(f"[{EXOTIC_SPACES}]")  # the stdlib engine scans a class faster
+EXOTIC_SPACE_RE = re.compile(f"[{EXOTIC_SPACES}]")  # the stdlib engine scans a class faster
 # Invisible characters that only get in the way of search and tokenizers. The
 # joiners U+200C and U+200D are not here: emoji sequences and Indic and Arabic
 # scripts need them. U+2060 (word joiner) is kept as deliberate markup.
@@ -72,4 +71,3 @@ EDGE_PUNCT_CLOSE = "\"'”’»›)].,;:!?…"
 DASH_JOIN_RE = regex.compile(r"\s[–—](?=\p{L})")  # the space goes at m.end()
 CAMEL_RE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 CAPITALIZED_RE = regex.compile(r"\p{Lu}\p{Ll}++")
-ASCII_WORD_RE = regex.compile(r"[A-Za-z]++")

@@ -91,25 +91,3 @@ class OffsetMap:
         if pos < self._out_ends[i]:
             return edit.start
         return edit.end + (pos - self._out_ends[i])
-
-
-def line_and_column(text: str, offset: int, line_starts: list[int] | None = None) -> tuple[int, int]:
-    """1-based line and column of ``offset`` in ``text``.
-
-    >>> line_and_column("ab\\ncd", 4)
-    (2, 2)
-    """
-    if line_starts is None:
-        line_starts = line_start_offsets(text)
-    i = bisect_right(line_starts, offset) - 1
-    return i + 1, offset - line_starts[i] + 1
-
-
-def line_start_offsets(text: str) -> list[int]:
-    starts = [0]
-    find = text.find
-    pos = find("\n")
-    while pos >= 0:
-        starts.append(pos + 1)
-        pos = find("\n", pos + 1)
-    return starts

@@ -9,7 +9,7 @@ below does both for a complete string.
 
 from __future__ import annotations
 
-from cleantext._patterns import BAD_SPACE_RUN_RE, EXOTIC_SPACE_FAST_RE, EXOTIC_TO_SPACE, ZERO_WIDTH_RE
+from cleantext._patterns import BAD_SPACE_RUN_RE, EXOTIC_SPACE_RE, EXOTIC_TO_SPACE, ZERO_WIDTH_RE
 from cleantext.edits import Edit, apply_edits
 
 
@@ -35,7 +35,7 @@ def find_space_runs(text: str) -> list[Edit]:
         and "\t" not in text
         and " \n" not in text
         and not text.endswith(" ")
-        and EXOTIC_SPACE_FAST_RE.search(text) is None
+        and EXOTIC_SPACE_RE.search(text) is None
     ):
         return []  # the common case, checked at C speed: nothing the regex below would find
     edits = []
@@ -70,20 +70,16 @@ def normalize_whitespace(text: str) -> str:
     """
     Whitespace of a complete text: the in-line fixes, then blank-line runs
     collapsed to one, no blank line at the start and exactly one newline at
-    the end of non-empty text.
+    the end of non-empty text (the streaming driver does the part between
+    lines; this runs it with every other fixer off).
 
     >>> normalize_whitespace("\\n\\n  Title  \\n\\n\\n\\nBody\\u3000text\\n\\n\\n")
     '  Title\\n\\nBody text\\n'
     >>> normalize_whitespace(" \\n\\t\\n")
     ''
     """
-    lines = normalize_line_whitespace(text).split("\n")
-    out: list[str] = []
-    for line in lines:
-        if line:
-            out.append(line)
-        elif out and out[-1]:
-            out.append(line)
-    while out and not out[-1]:
-        out.pop()
-    return "\n".join(out) + "\n" if out else ""
+    from cleantext.config import PIPELINE, Config
+    from cleantext.pipeline import Fixer
+
+    fixer = Fixer(Config(**{name: name == "normalize_whitespace" for name in PIPELINE}))
+    return fixer.feed(text) + fixer.close()
