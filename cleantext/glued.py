@@ -297,9 +297,14 @@ def _line_candidates(
     if len(line) > MAX_CHUNK and " " not in line and "\t" not in line:
         return confident, weak  # one giant token: data, not words (see MAX_CHUNK)
     dashes = DASH_JOIN_RE.search(line)
-    # The common case: no punctuation inside a word, and every run of letters
-    # has been seen before and can hold no candidate in any context.
-    if not dashes and not INNER_MARK_RE.search(line) and _QUIET.issuperset(LETTER_RUN_RE.findall(line)):
+    # The common case: every run of letters, and every chunk with punctuation
+    # inside a word (don't, e-mail), has been seen before and can hold no
+    # candidate in any context.
+    if (
+        not dashes
+        and _QUIET.issuperset(LETTER_RUN_RE.findall(line))
+        and _QUIET.issuperset(_marked_chunks(line))
+    ):
         return confident, weak
     if not _english_enough(line.lower().split()):
         return confident, weak  # French, German...: even "vous.Pardonnez" is not ours to judge
@@ -328,14 +333,31 @@ def _line_candidates(
     return confident, weak
 
 
-# Anything but a letter or a space between two letters (don't, e-mail,
-# rise.Russia), or a case change (withRussia).
+# A chunk with anything but a letter or a space between two letters (don't,
+# e-mail, rise.Russia), or with a case change (withRussia).
 INNER_MARK_RE = re.compile(r"[^\W\d_][^\s\w]+[^\W\d_]|[a-z][A-Z]")
 # Chunks known to hold no candidate whatever their context, and chunks known
 # to hold one: a cache that makes clean text cost a set lookup per word.
 _QUIET: set[str] = set()
 _LOUD: set[str] = set()
 _CACHE_LIMIT = 500_000
+
+
+def _marked_chunks(line: str) -> list[str]:
+    """The chunks of ``line`` with an inner mark (see INNER_MARK_RE)."""
+    chunks = []
+    end = 0
+    for m in INNER_MARK_RE.finditer(line):
+        if m.start() < end:
+            continue  # a second mark in the same chunk
+        start = max(line.rfind(" ", 0, m.start()), line.rfind("\t", 0, m.start())) + 1
+        end = len(line)
+        for sep in (" ", "\t"):
+            found = line.find(sep, m.end())
+            if 0 <= found < end:
+                end = found
+        chunks.append(line[start:end])
+    return chunks
 
 
 def _remember(chunk: str, quiet: bool) -> None:
