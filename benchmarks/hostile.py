@@ -10,7 +10,9 @@ pattern that backtracks. Each maker takes n and returns about n characters.
 
 from __future__ import annotations
 
+import gc
 import random
+import time
 from typing import Callable
 
 WORDS = "the seed article on Pakistan and Russia talks withRussia inan interview rise.Russia".split()
@@ -28,3 +30,23 @@ CASES: dict[str, Callable[[int], str]] = {
     "punctuation": lambda n: "".join(random.Random(n).choice(".,;:!?-–—…“”'\"()") for _ in range(n)),
     "empty lines": lambda n: "\n" * n,
 }
+
+
+def best_times(fix: Callable[[str], object], small: str, big: str, runs: int = 7) -> tuple[float, float]:
+    """Best of several runs of ``fix`` on each input, interleaved so that a
+    slow moment of a shared machine hits both, with the cyclic garbage
+    collector paused (its pauses depend on what ran before, not on the input)."""
+    best_small = best_big = float("inf")
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(runs):
+            start = time.perf_counter()
+            fix(small)
+            best_small = min(best_small, time.perf_counter() - start)
+            start = time.perf_counter()
+            fix(big)
+            best_big = min(best_big, time.perf_counter() - start)
+    finally:
+        gc.enable()
+    return best_small, best_big

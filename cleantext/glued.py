@@ -2,7 +2,7 @@
 Glued words: spaces lost where hard-wrapped lines were joined without one.
 
 ``cooperation with\\nRussia`` joined with nothing becomes ``withRussia``;
-``in\\nan`` becomes ``inan``. The fixer works in three stages:
+``in\\nan`` becomes ``inan``. The fixer works in four stages:
 
 1. **Candidates.** The text is cut into whitespace-delimited chunks. A chunk
    that looks like code, a URL, an e-mail, a path, a number or an
@@ -20,21 +20,28 @@ Glued words: spaces lost where hard-wrapped lines were joined without one.
    ``toString``). A split inside a letter run must be *more likely* than the
    run as one word: the word model (built from wordsegment's web counts, see
    :mod:`cleantext.model`) scores ``in an`` against ``inan`` with the
-   neighbouring words as context, and the split needs a margin that is
-   larger for dictionary words, capitalized words and non-English lines.
-   The document is its own dictionary: a token spelled the same way twice is
-   a word. And the layout is evidence: lost spaces sit where the old lines
-   ended, so in a damaged paragraph the confident joins come at a steady
-   rhythm (the wrap width); a weak candidate where a line should have ended
-   gains, one in the middle of a line loses.
+   neighbouring words as context, and the split needs a margin. The margin
+   is larger for two content words (compounds and identifiers are made that
+   way), for a capitalized word the counts know (a name), for a token the
+   block spells the same way twice (the document is its own dictionary), and
+   in technical prose; a dictionary word (``cannot``, ``atone``) is never
+   split on the counts alone. A block in another language is left alone.
 
-3. **Decision and realignment.** Only a space is ever inserted, at an offset
-   of the original text, so case, accents and punctuation survive.
+3. **Layout.** Lost spaces sit where the old lines ended, so in a damaged
+   paragraph the sure joins come at a steady rhythm: the wrap width. Where
+   that width says an old line must have ended and no sure join is there,
+   the likeliest boundary in that window is the lost space (the last
+   plausible one: greedy wrapping fills lines as far as it can). Clean text
+   has no such rhythm, and then nothing is added.
+
+4. **Decision and realignment.** Only a space is ever inserted, at an offset
+   of the original text, so case, accents and punctuation survive. Every
+   split carries its evidence (rule, margin and what it needed, the width).
 
 Deliberately left alone: words with letters outside a-z (the word model is
 English and ASCII), all-capital tokens (acronyms), tokens with digits
-(``11attacks`` is rarer than ``4x4`` and ``mp3``), straight quotes (they open
-and close alike), and tokens longer than ``MAX_RUN`` letters.
+outside a layout window (``11attacks`` is rarer than ``4x4`` and ``mp3``),
+chunks over ``MAX_CHUNK`` characters and runs over ``MAX_RUN`` letters.
 """
 
 from __future__ import annotations

@@ -358,12 +358,18 @@ def _cut_point(text: str, start: int, limit: int) -> int:
     6
     """
     end = start + limit
+    for size in (256, 1 << 12, 1 << 16):  # most lines have a space near the end
+        window = max(start + 1, end - size)
+        last = None
+        for last in _BETWEEN_WORDS_RE.finditer(text, window, end):
+            pass
+        if last is not None:
+            return last.start()
+        if window == start + 1:
+            break
+    if not text[end - 1].isspace() and not text[end].isspace():
+        return end  # inside a giant token
     window = max(start + 1, end - (1 << 16))
-    last = None
-    for last in _BETWEEN_WORDS_RE.finditer(text, window, end):
-        pass
-    if last is not None:
-        return last.start()
     for last in _BETWEEN_MARKS_RE.finditer(text, window, end + 1):
         pass
     if last is not None:

@@ -9,7 +9,6 @@ on sizes where one run takes tens of milliseconds.
 
 from __future__ import annotations
 
-import gc
 import sys
 import time
 from pathlib import Path
@@ -19,29 +18,9 @@ import pytest
 import cleantext
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from hostile import CASES  # noqa: E402
+from hostile import CASES, best_times  # noqa: E402
 
 SIZES = {"one long line of prose": 60_000, "empty lines": 60_000}
-
-
-def best_times(small: str, big: str, runs: int = 7) -> tuple[float, float]:
-    """Best of several runs of each, interleaved so that a slow moment of a
-    shared machine hits both, with the cyclic garbage collector paused (its
-    pauses depend on what earlier tests left behind, not on this input)."""
-    best_small = best_big = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(runs):
-            start = time.perf_counter()
-            cleantext.fix(small)
-            best_small = min(best_small, time.perf_counter() - start)
-            start = time.perf_counter()
-            cleantext.fix(big)
-            best_big = min(best_big, time.perf_counter() - start)
-    finally:
-        gc.enable()
-    return best_small, best_big
 
 
 @pytest.mark.parametrize("name", list(CASES))
@@ -50,7 +29,7 @@ def test_linear(name: str) -> None:
     make = CASES[name]
     small, big = make(n), make(2 * n)
     cleantext.fix(small)  # warm the model and the caches
-    t_small, t_big = best_times(small, big)
+    t_small, t_big = best_times(cleantext.fix, small, big)
     ratio = t_big / t_small
     assert ratio <= 2.5, f"{name}: time(2n)/time(n) = {ratio:.2f}"
 
