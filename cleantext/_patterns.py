@@ -1,8 +1,9 @@
 """
 Every compiled regular expression and character table of cleantext, built once.
 
-The patterns use the third-party ``regex`` module for its Unicode properties
-(``\\p{Ll}``) and possessive quantifiers. Each pattern that scans runs of
+Most patterns use the standard library's engine, which starts faster and scans
+simple classes faster; the one that needs possessive quantifiers on every
+Python version uses the third-party ``regex`` module. Each pattern that scans runs of
 characters is anchored at the *start* of a run (a negative look-behind for
 the same class) and consumes it possessively, so that no input makes it
 quadratic: the innocent-looking ``[ \\t]+(?=\\n)`` takes seconds on 50,000
@@ -12,8 +13,7 @@ spaces because it retries the run from every position.
 from __future__ import annotations
 
 import re
-
-import regex
+from typing import Any
 
 # -- line breaks --------------------------------------------------------------
 
@@ -22,13 +22,13 @@ import regex
 # another continuation byte, and in Windows-1252 decoded as Latin-1 it is an
 # ellipsis, usually beside another such character (``\x85\x94`` is ``…”``).
 # ftfy must see those intact.
-LINE_BREAK_RE = regex.compile("\r\n|\r|\u2028|\u2029|(?<![\x80-\xff])\x85(?![\x80-\xff])")
+LINE_BREAK_RE = re.compile("\r\n|\r|\u2028|\u2029|(?<![\x80-\xff])\x85(?![\x80-\xff])")
 
 # -- mojibake gate ------------------------------------------------------------
 
 # What ftfy can act on in a line that is pure ASCII: control characters
 # (including ESC of terminal escapes) and, when entities are decoded, '&'.
-ASCII_CONTROL_RE = regex.compile("[\x00-\x08\x0b-\x1f\x7f]")
+ASCII_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 # -- whitespace -----------------------------------------------------------------
 
@@ -39,21 +39,33 @@ EXOTIC_SPACE_RE = re.compile(f"[{EXOTIC_SPACES}]")  # the stdlib engine scans a 
 # Invisible characters that only get in the way of search and tokenizers. The
 # joiners U+200C and U+200D are not here: emoji sequences and Indic and Arabic
 # scripts need them. U+2060 (word joiner) is kept as deliberate markup.
-ZERO_WIDTH_RE = regex.compile("[\u200b\ufeff]+")
+ZERO_WIDTH_RE = re.compile("[\u200b\ufeff]+")
 # A run of horizontal space that needs attention: one touching the end of a
 # line, one of two or more characters, or one with an exotic space in it.
 # Anchored at the start of a run and possessive, so linear on any input.
 HSPACE = f"[ \t{EXOTIC_SPACES}]"
-BAD_SPACE_RUN_RE = regex.compile(
-    rf"(?<!{HSPACE})(?:{HSPACE}++(?=\n|\Z)|{HSPACE}{{2,}}+|[ \t]*+[{EXOTIC_SPACES}]{HSPACE}*+)"
-)
+_BAD_SPACE_RUN = rf"(?<!{HSPACE})(?:{HSPACE}++(?=\n|\Z)|{HSPACE}{{2,}}+|[ \t]*+[{EXOTIC_SPACES}]{HSPACE}*+)"
+
+
+def bad_space_run_re() -> Any:
+    """The run-of-space pattern, compiled on first use (most text never
+    needs it, and the regex module costs 20 ms to import)."""
+    if not _LAZY:
+        import regex
+
+        _LAZY.append(regex.compile(_BAD_SPACE_RUN))
+    return _LAZY[0]
+
+
+_LAZY: list[Any] = []
 EXOTIC_TO_SPACE = {ord(c): " " for c in "\u00a0\u1680\u202f\u205f\u3000"}
 EXOTIC_TO_SPACE.update({cp: " " for cp in range(0x2000, 0x200B)})
 
 # -- broken hyphens -------------------------------------------------------------
 
 # A word, a hyphen, spaces, and a lower-case word: ``Pakistan- controlled``.
-BROKEN_HYPHEN_RE = regex.compile(r"(?<=\p{L})(-)([ \t]++)(?=(\p{Ll}++)(?!\p{L}))")
+# (Group 3 is the word after; the fixer requires it to be all lower-case.)
+BROKEN_HYPHEN_RE = re.compile(r"(?<=[^\W\d_])(-)([ \t]+)(?=([^\W\d_]+))")
 
 # -- glued words ----------------------------------------------------------------
 
@@ -63,11 +75,11 @@ CHUNK_RE = re.compile(r"\S+")
 LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
 # Characters that make a chunk code, a URL, an e-mail, a path, a number or
 # markup: no space is ever inserted in such a chunk.
-PROTECTED_CHUNK_RE = regex.compile(r"[\d_/\\@#$%^&*=+<>{}\[\]|~`]|::|\(|\)")
+PROTECTED_CHUNK_RE = re.compile(r"[\d_/\\@#$%^&*=+<>{}\[\]|~`]|::|\(|\)")
 # Punctuation and quotes stripped from the ends of a chunk before it is read.
 EDGE_PUNCT_OPEN = "\"'“‘«‹([¿¡„‚"
 EDGE_PUNCT_CLOSE = "\"'”’»›)].,;:!?…"
 # A space missing after a dash that has a space before it: ``issue –the``.
-DASH_JOIN_RE = regex.compile(r"\s[–—](?=\p{L})")  # the space goes at m.end()
-CAMEL_RE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
-CAPITALIZED_RE = regex.compile(r"\p{Lu}\p{Ll}++")
+DASH_JOIN_RE = re.compile(r"\s[–—](?=[^\W\d_])")  # the space goes at m.end()
+# Only ever applied to runs of ASCII letters (the word model is a-z).
+CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")

@@ -51,7 +51,6 @@ from typing import Callable, NamedTuple, Optional
 
 from cleantext._patterns import (
     CAMEL_RE,
-    CAPITALIZED_RE,
     CHUNK_RE,
     DASH_JOIN_RE,
     EDGE_PUNCT_CLOSE,
@@ -60,8 +59,6 @@ from cleantext._patterns import (
     PROTECTED_CHUNK_RE,
 )
 import re
-
-import regex
 
 from cleantext.edits import Edit, apply_edits
 from cleantext.model import FLAG_COMMON, FLAG_DICTIONARY, FLAG_GLUE, WordModel, get_model
@@ -536,7 +533,7 @@ NAME_PREFIXES = frozenset("mc mac de di da la le van von du dos del della o".spl
 # In the layout walk, chunks with these characters are left alone: URLs,
 # e-mails, paths, code. (Digits, brackets and currency are allowed there:
 # ``was36``, ``$400million``.)
-WINDOW_PROTECTED_RE = regex.compile(r"[_/\\@#^&*=+<>{}|~`]|::|://")
+WINDOW_PROTECTED_RE = re.compile(r"[_/\\@#^&*=+<>{}|~`]|::|://")
 # Marks of code in prose (see _code_marks).
 _UNDERSCORE_NAME_RE = re.compile(r"(?<=\w)_(?=\w)")
 _DOTTED_CALL_RE = re.compile(r"(?<=[a-z])\.[a-z]\w*\(")
@@ -781,6 +778,11 @@ def _context_word(chunks: list[tuple[int, str]], index: int, before: bool) -> Op
     return word.lower()
 
 
+def _capitalized(word: str) -> bool:
+    """A capital then lower-case letters only: ``Russia``, ``Élan``."""
+    return len(word) >= 2 and word[0].isupper() and word[1:].islower() and word.isalpha()
+
+
 def _ends_sentence(word: str, get_scorer: Callable[[], _Scorer], technical: bool = False) -> bool:
     """Can ``word`` end a sentence before a glued full stop? A word the counts
     know, and not a short capitalized
@@ -793,7 +795,7 @@ def _ends_sentence(word: str, get_scorer: Callable[[], _Scorer], technical: bool
 def _punctuation_split(left: str, sep: str, right: str, comma_like: int, chunk: str) -> Optional[tuple[str, str]]:
     """The rule and side for a join at punctuation between two letter runs."""
     if sep in (".", "!", "?", "…", ".”", "!”", "?”", ".’", "?’", "!’", "…”"):
-        if len(left) >= 2 and left[-1].islower() and CAPITALIZED_RE.fullmatch(right):
+        if len(left) >= 2 and left[-1].islower() and _capitalized(right):
             return "sentence", "after"
         return None
     if sep in (",", ";", ",”", ",’"):
@@ -829,7 +831,7 @@ def _run_splits(
     if humps:
         k = humps[0]
         left, right = run[:k], run[k:]
-        if not CAPITALIZED_RE.fullmatch(right):
+        if not _capitalized(right):
             return  # LaTeX, DeVito's... only a plain capitalized word may follow a join
         scorer = get_scorer()
         if left[0].islower():

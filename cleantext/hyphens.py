@@ -42,6 +42,8 @@ def find_broken_hyphens(text: str) -> list[Edit]:
     hyphenated: Optional[set[str]] = None
     english: Optional[bool] = None
     for m in BROKEN_HYPHEN_RE.finditer(text):
+        if not m.group(3).islower():
+            continue  # a capital after the hyphen: a new sentence or a name
         if english is None:
             from cleantext.glued import _english_enough
 

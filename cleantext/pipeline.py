@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from concurrent.futures import Executor, Future
-from typing import Callable, Iterable, Iterator, NamedTuple, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple, Optional
+
+if TYPE_CHECKING:  # concurrent.futures costs 15 ms to import; only --jobs needs it
+    from concurrent.futures import Executor, Future
 
 from cleantext.config import Config
 from cleantext.edits import Change, Edit, OffsetMap, apply_edits

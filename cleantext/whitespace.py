@@ -9,7 +9,7 @@ below does both for a complete string.
 
 from __future__ import annotations
 
-from cleantext._patterns import BAD_SPACE_RUN_RE, EXOTIC_SPACE_RE, EXOTIC_TO_SPACE, ZERO_WIDTH_RE
+from cleantext._patterns import EXOTIC_SPACE_RE, EXOTIC_TO_SPACE, ZERO_WIDTH_RE, bad_space_run_re
 from cleantext.edits import Edit, apply_edits
 
 
@@ -39,7 +39,7 @@ def find_space_runs(text: str) -> list[Edit]:
     ):
         return []  # the common case, checked at C speed: nothing the regex below would find
     edits = []
-    for m in BAD_SPACE_RUN_RE.finditer(text):
+    for m in bad_space_run_re().finditer(text):
         start, end = m.span()
         run = m.group()
         if end == len(text) or text[end] == "\n":
