@@ -140,17 +140,22 @@ def _expand_class(members: str) -> set[str]:
 
 
 def find_mojibake(text: str, config: Config | None = None) -> list[Edit]:
-    """One edit per line that ftfy changes, trimmed to the part that differs."""
-    import ftfy
+    """One edit per line that ftfy changes, trimmed to the part that differs.
 
+    ftfy itself is imported only when a line needs it (importing it costs
+    more than fixing a short text)."""
     options = _options(config or Config())
-    ftfy_cfg = ftfy_config(*options)
     restyle = any(options[1:])
+    fix_text = None
     edits = []
     pos = 0
     for line in text.split("\n"):
         if line_needs_ftfy(line, options[0], restyle):
-            fixed = ftfy.fix_text(line, ftfy_cfg)
+            if fix_text is None:
+                import ftfy
+
+                fix_text, ftfy_cfg = ftfy.fix_text, ftfy_config(*options)
+            fixed = fix_text(line, ftfy_cfg)
             if fixed != line:
                 edits.append(_trimmed_edit(pos, line, fixed))
         pos += len(line) + 1

@@ -43,12 +43,15 @@ def test_bad_file_is_rebuilt(tmp_path: Path, monkeypatch: object) -> None:
 
 
 def test_import_is_light() -> None:
-    """`import cleantext` loads neither the word model nor ftfy nor wordsegment."""
+    """`import cleantext` loads neither the word model nor ftfy nor wordsegment,
+    and fixing ASCII text never imports ftfy (it costs more than the fix)."""
     code = (
         "import sys, cleantext; "
         "heavy = [m for m in ('wordsegment', 'ftfy') if m in sys.modules]; "
         "from cleantext import model; "
         "assert model._model is None, 'model loaded at import'; "
-        "assert not heavy, heavy"
+        "assert not heavy, heavy; "
+        "assert cleantext.fix('withRussia inan') == 'with Russia in an\\n'; "
+        "assert 'ftfy' not in sys.modules, 'ftfy imported for ASCII text'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
