@@ -10,7 +10,6 @@ on sizes where one run takes tens of milliseconds.
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 import pytest
