@@ -89,6 +89,7 @@ def decode_stream(
             nul = first.find(b"\x00")
             if nul >= 0:
                 raise InputError(f"{name}: binary file (NUL byte at byte {nul}); not text, left alone")
+    decoder: codecs.IncrementalDecoder
     if encoding is None:
         report.encoding = "utf-8"
         decoder = codecs.getincrementaldecoder("utf-8")(errors="cleantext-cp1252-fallback")

@@ -29,9 +29,10 @@ def ftfy_config(
     uncurl_quotes: bool = False,
     fix_character_width: bool = False,
     fix_latin_ligatures: bool = False,
-    normalization: str | None = None,
-):  # type: ignore[no-untyped-def]
-    """The ftfy TextFixerConfig for these options (every field explicit)."""
+    normalization: Any = None,
+) -> Any:
+    """The ftfy TextFixerConfig for these options (every field explicit);
+    typed loosely so that ftfy is not imported to annotate it."""
     import ftfy
 
     return ftfy.TextFixerConfig(
