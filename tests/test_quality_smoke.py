@@ -49,3 +49,13 @@ def test_seed_damage_is_found() -> None:
 def test_unwrap_on_the_real_book() -> None:
     scores = quality.unwrap_scores("dev")
     assert scores["unwrapped as written"] >= 0.99 and scores["left alone"] >= 0.99
+
+
+@pytest.mark.skipif(not FICTION, reason="shared corpora not present")
+def test_repair_of_real_damage_is_a_fixed_point() -> None:
+    import cleantext
+
+    rng = random.Random(3)
+    damaged = "\n\n".join(quality.make_case(p, rng).damaged for p in FICTION)
+    once = cleantext.fix(damaged)
+    assert cleantext.fix(once) == once
