@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from cleantext._version import __version__
-from cleantext.config import DEFAULT, PIPELINE, PRESETS, WEB, Config
+from cleantext.config import DEFAULT, PIPELINE, PRESETS, WEB, Config, resolve
 from cleantext.edits import Change
 from cleantext.errors import CleantextError, ConfigError, InputError, OutputError
 from cleantext.pipeline import Explained, Fixer, fix_stream
@@ -63,8 +63,6 @@ def fix(text: str, config: Optional[Config] = None, **overrides: Any) -> str:
 
     The result is a fixed point: ``fix(fix(text)) == fix(text)``.
     """
-    from cleantext.config import resolve
-
     _check_text(text)
     fixer = Fixer(resolve(config, overrides))
     return fixer.feed(text) + fixer.close()
@@ -81,8 +79,6 @@ def fix_and_explain(text: str, config: Optional[Config] = None, **overrides: Any
     >>> [(c.fixer, c.column, c.old, c.new) for c in result.changes]
     [('split_glued_words', 13, '', ' '), ('normalize_whitespace', 23, '', '\\n')]
     """
-    from cleantext.config import resolve
-
     _check_text(text)
     fixer = Fixer(resolve(config, overrides), explain=True)
     fixed = fixer.feed(text) + fixer.close()

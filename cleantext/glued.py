@@ -238,7 +238,7 @@ def oov_logp(word: str) -> float:
     return OOV_BASE + OOV_PER_LETTER * len(word)
 
 
-def _english_enough(words: list[str]) -> bool:
+def english_enough(words: list[str]) -> bool:
     """Are there at least as many English function words as French, German,
     Spanish, Italian or Dutch ones?"""
     english = sum(map(ENGLISH_FUNCTION_WORDS.__contains__, words))
@@ -264,7 +264,7 @@ def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
     # A block that talks about code throughout (docstrings, manuals) is read
     # as technical even on the lines that happen to show no code.
     technical_block = _code_marks(text) * 1000 >= len(text) * TECHNICAL_DENSITY
-    if not _english_enough(text.lower().split()):
+    if not english_enough(text.lower().split()):
         return []  # a block in another language: its compounds are not ours to cut
     lines = []
     pos = 0
@@ -272,23 +272,24 @@ def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
         if len(line) > 3:
             confident, weak = _line_candidates(line, pos, doc, get_scorer, technical_block)
             if confident or weak:
-                lines.append((line, pos, confident, weak))
+                sure = confident + [split for split, needed in weak if split.margin >= needed]
+                lines.append((line, pos, sure, weak))
         pos += len(line) + 1
     # The wrap width: a paragraph's own if its sure joins show one, else the
     # block's, read off the gaps between the sure joins of every line.
     block_gaps: list[int] = []
     line_gaps = []
-    for line, offset, confident, weak in lines:
-        gaps = _gaps(_sure_joins(offset, confident, weak))
+    for line, offset, sure, weak in lines:
+        gaps = _gaps(sorted({s.pos - offset for s in sure}))
         line_gaps.append(gaps)
         block_gaps.extend(gaps)
     block_width = _wrap_width(block_gaps)
     out: list[Split] = []
-    for (line, offset, confident, weak), gaps in zip(lines, line_gaps):
+    for (line, offset, sure, weak), gaps in zip(lines, line_gaps):
         # A paragraph's own width, from as few as two gaps when they agree
         # closely (news articles each have theirs); else the block's.
         width = _wrap_width(gaps, least=2) if len(gaps) >= 2 and max(gaps) - min(gaps) <= 16 else _wrap_width(gaps)
-        out.extend(_decide(line, offset, confident, weak, width or block_width, get_scorer))
+        out.extend(_decide(line, offset, sure, width or block_width, get_scorer))
     return out
 
 
@@ -310,7 +311,7 @@ def _line_candidates(
         and _QUIET.issuperset(_marked_chunks(line))
     ):
         return confident, weak
-    if not _english_enough(line.lower().split()):
+    if not english_enough(line.lower().split()):
         return confident, weak  # French, German...: even "vous.Pardonnez" is not ours to judge
     chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line)]
     technical = technical_block or _looks_technical(line)
@@ -421,35 +422,22 @@ def _chunk_candidates(
         _run_splits(run, core_start + run_start, run_prev, run_next, technical, doc, get_scorer, confident, weak)
 
 
-def _sure_joins(offset: int, confident: list[Split], weak: list[tuple[Split, float]]) -> list[int]:
-    """Line offsets of the joins that stand without help from the layout."""
-    sure = [s.pos - offset for s in confident]
-    sure += [s.pos - offset for s, needed in weak if s.margin >= needed]
-    return sorted(set(sure))
-
-
 def _gaps(joins: list[int]) -> list[int]:
     return [b - a for a, b in zip([0] + joins, joins)]
 
 
 def _decide(
-    line: str,
-    offset: int,
-    confident: list[Split],
-    weak: list[tuple[Split, float]],
-    width: Optional[int],
-    get_scorer: Callable[[], _Scorer],
+    line: str, offset: int, sure: list[Split], width: Optional[int], get_scorer: Callable[[], _Scorer]
 ) -> list[Split]:
     """
-    Rule joins stand; a model join stands on its margin; and where the
-    layout shows that an old line must have ended, the best candidate there
-    stands too (see _decode_layout).
+    The sure joins (rules, and model joins with the margin they need) stand;
+    and where the layout shows that an old line must have ended, the best
+    candidate there stands too (see _decode_layout).
     """
-    decided = list(confident) + [split for split, needed in weak if split.margin >= needed]
+    decided = list(sure)
     if width is not None:
-        sure = sorted({s.pos - offset for s in decided})
-        taken = set(sure)
-        for pos, score, note in _decode_layout(line, sure, width, get_scorer):
+        taken = sorted({s.pos - offset for s in sure})
+        for pos, score, note in _decode_layout(line, taken, width, get_scorer):
             if pos not in taken:
                 decided.append(Split(offset + pos, "layout", score, f"{note}; a line wrapped at {width} ends here"))
     return sorted(decided, key=lambda s: s.pos)
@@ -467,13 +455,14 @@ def _decode_layout(
     digit, or a split the word model does not reject), or an existing space.
 
     The walk is trusted only when a sure join of the paragraph itself sits
-    where the width says a line ended; text that was never wrapped and
-    joined has no such rhythm (and no width to begin with).
+    where the width says a line ended; otherwise only the boundaries that are
+    evidence on their own (score LAYOUT_ALONE or more) are kept. Text that was
+    never wrapped and joined has no such rhythm, and no width to begin with.
     """
     picks: list[tuple[int, float, str]] = []
     supported = 0
     start = 0
-    sure_set = sorted(sure)
+    sure_set = sure  # sorted by the caller
     roles = _quote_roles(line)
     code = _looks_technical(line)
     n = len(line)

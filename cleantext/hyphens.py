@@ -45,9 +45,9 @@ def find_broken_hyphens(text: str) -> list[Edit]:
         if not m.group(3).islower():
             continue  # a capital after the hyphen: a new sentence or a name
         if english is None:
-            from cleantext.glued import _english_enough
+            from cleantext.glued import english_enough
 
-            english = _english_enough(text.lower().split())
+            english = english_enough(text.lower().split())
         if not english:
             return edits  # "BSD- wie auch SystemV-": suspended in another language
         after = m.group(3)
