@@ -261,7 +261,7 @@ def _run(files: list[str], args: argparse.Namespace, config: Config) -> int:
 
         pool = ProcessPoolExecutor(max_workers=args.jobs, initializer=_worker_init)
         try:
-            return _run_modes(files, args, config, lambda: Fixer(config, pool=pool))
+            return _run_modes(files, args, config, lambda: Fixer(config, pool=pool, workers=args.jobs))
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
     return _run_modes(files, args, config, lambda: Fixer(config))

@@ -107,14 +107,16 @@ class Fixer:
     'with Russia in an\\r\\ninterview\\r\\n'
     """
 
-    def __init__(self, config: Config, explain: bool = False, pool: Optional[Executor] = None) -> None:
+    def __init__(
+        self, config: Config, explain: bool = False, pool: Optional[Executor] = None, workers: int = 1
+    ) -> None:
         self.config = config
         self.explain = explain
         # With a pool, blocks are fixed in worker processes and written back
         # in order; at most a few are in flight, so memory stays flat.
         self._pool = None if explain else pool
         self._inflight: deque[tuple[list[_Line], Future[str]]] = deque()
-        self._max_inflight = 2 * getattr(pool, "_max_workers", 1) + 2
+        self._max_inflight = 2 * workers + 2
         self.changes: list[Change] = []
         self._started = False
         self._closed = False
