@@ -46,7 +46,6 @@ chunks over ``MAX_CHUNK`` characters and runs over ``MAX_RUN`` letters.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Callable, NamedTuple, Optional
 
 from cleantext._patterns import (
@@ -59,6 +58,7 @@ from cleantext._patterns import (
     PROTECTED_CHUNK_RE,
 )
 import re
+from collections import Counter
 
 from cleantext.edits import Edit, apply_edits
 from cleantext.model import FLAG_COMMON, FLAG_DICTIONARY, FLAG_GLUE, WordModel, get_model
@@ -151,17 +151,38 @@ class Split(NamedTuple):
     note: str
 
 
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
 class _Document:
     """What the text itself says: how often each word is spelled as it is."""
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self._lower: Optional[str] = None
+        self._queries = 0
         self._counts: Optional[Counter[str]] = None
 
-    def count(self, word: str) -> int:
-        if self._counts is None:
-            self._counts = Counter(LETTER_RUN_RE.findall(self._text.lower()))
-        return self._counts[word]
+    def repeated(self, word: str) -> bool:
+        """Does the lower-case ``word`` occur more than once as a whole word?"""
+        if self._lower is None:
+            self._lower = self._text.lower()
+        lower = self._lower
+        self._queries += 1
+        if self._queries > 16:  # many questions: count every word once
+            if self._counts is None:
+                self._counts = Counter(LETTER_RUN_RE.findall(lower))
+            return self._counts[word] >= 2
+        seen = 0
+        pos = lower.find(word)
+        while pos >= 0:  # each occurrence as a substring, at C speed; most words have one
+            end = pos + len(word)
+            if not (pos and _LETTER_RE.match(lower, pos - 1)) and not _LETTER_RE.match(lower, end):
+                seen += 1
+                if seen == 2:
+                    return True
+            pos = lower.find(word, end)
+        return False
 
 
 class _Scorer:
@@ -261,6 +282,8 @@ def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
             scorer.append(_Scorer(model or get_model()))
         return scorer[0]
 
+    if _block_is_quiet(text, get_scorer) and "–" not in text and "—" not in text:
+        return []  # the common case: no line of the block can hold a candidate
     # A block that talks about code throughout (docstrings, manuals) is read
     # as technical even on the lines that happen to show no code.
     technical_block = _code_marks(text) * 1000 >= len(text) * TECHNICAL_DENSITY
@@ -301,15 +324,8 @@ def _line_candidates(
     weak: list[tuple[Split, float]] = []
     if len(line) > MAX_CHUNK and " " not in line and "\t" not in line:
         return confident, weak  # one giant token: data, not words (see MAX_CHUNK)
-    dashes = DASH_JOIN_RE.search(line)
-    # The common case: every run of letters, and every chunk with punctuation
-    # inside a word (don't, e-mail), has been seen before and can hold no
-    # candidate in any context.
-    if (
-        not dashes
-        and _QUIET.issuperset(LETTER_RUN_RE.findall(line))
-        and _QUIET.issuperset(_marked_chunks(line))
-    ):
+    # Every chunk known to hold no candidate in any context (see _loud_items).
+    if _QUIET.issuperset(line.split()) and not (("–" in line or "—" in line) and DASH_JOIN_RE.search(line)):
         return confident, weak
     if not english_enough(line.lower().split()):
         return confident, weak  # French, German...: even "vous.Pardonnez" is not ours to judge
@@ -334,13 +350,13 @@ def _line_candidates(
         before = len(confident) + len(weak)
         _chunk_candidates(chunks, index, offset, doc, get_scorer, confident, weak, technical)
         if not technical:  # in technical prose some rules are off: not a general answer
-            _remember(key, quiet=len(confident) + len(weak) == before)
+            quiet = len(confident) + len(weak) == before
+            _remember(key, quiet)
+            if quiet:
+                _remember(chunk, quiet)
     return confident, weak
 
 
-# A chunk with anything but a letter or a space between two letters (don't,
-# e-mail, rise.Russia), or with a case change (withRussia).
-INNER_MARK_RE = re.compile(r"[^\W\d_][^\s\w]+[^\W\d_]|[a-z][A-Z]")
 # Chunks known to hold no candidate whatever their context, and chunks known
 # to hold one: a cache that makes clean text cost a set lookup per word.
 _QUIET: set[str] = set()
@@ -348,21 +364,35 @@ _LOUD: set[str] = set()
 _CACHE_LIMIT = 500_000
 
 
-def _marked_chunks(line: str) -> list[str]:
-    """The chunks of ``line`` with an inner mark (see INNER_MARK_RE)."""
-    chunks = []
-    end = 0
-    for m in INNER_MARK_RE.finditer(line):
-        if m.start() < end:
-            continue  # a second mark in the same chunk
-        start = max(line.rfind(" ", 0, m.start()), line.rfind("\t", 0, m.start())) + 1
-        end = len(line)
-        for sep in (" ", "\t"):
-            found = line.find(sep, m.end())
-            if 0 <= found < end:
-                end = found
-        chunks.append(line[start:end])
-    return chunks
+def _block_is_quiet(text: str, get_scorer: Callable[[], _Scorer]) -> bool:
+    """
+    Is every chunk of ``text`` known to hold no candidate? (Then no line has
+    one, the dash joins aside.) The chunks seen for the first time are judged
+    here, each once, without context, until one may hold a candidate: whether
+    a chunk can hold one never depends on its neighbours or on technical prose
+    (which only takes candidates away), only how strong it is.
+    """
+    chunks = text.split()  # the chunks of CHUNK_RE: str.split and \s agree on whitespace
+    if _QUIET.issuperset(chunks):
+        return True
+    for chunk in set(chunks).difference(_QUIET):
+        core = chunk.strip(EDGE_PUNCT_OPEN + EDGE_PUNCT_CLOSE)
+        key = core if core.isalpha() else chunk
+        if key in _LOUD:
+            return False
+        if key not in _QUIET:
+            confident: list[Split] = []
+            weak: list[tuple[Split, float]] = []
+            _chunk_candidates([(0, chunk)], 0, 0, _NO_DOCUMENT, get_scorer, confident, weak)
+            if confident or weak:
+                _remember(key, quiet=False)
+                return False  # the lines will be read, and their other new chunks judged in context
+            _remember(key, quiet=True)
+        _remember(chunk, quiet=True)
+    return True
+
+
+_NO_DOCUMENT = _Document("")
 
 
 def _remember(chunk: str, quiet: bool) -> None:
@@ -891,7 +921,7 @@ def _model_split(
     if capitalized and scorer.model.logp(lower) is not None:
         needed += CAPITALIZED_MARGIN  # a known capitalized word may be a name: Putin
     a, b = lower[:i], lower[i:]
-    if doc.count(lower) >= 2 and (capitalized or (a not in FUNCTION_WORDS and b not in FUNCTION_WORDS)):
+    if doc.repeated(lower) and (capitalized or (a not in FUNCTION_WORDS and b not in FUNCTION_WORDS)):
         # The document spells it this way more than once: names and terms
         # repeat (Traveland, frontend). Lower-case joins with a function word
         # (asshe, ofthe) repeat too in a damaged text, and are never words.

@@ -39,6 +39,8 @@ KEEP_BEFORE = frozenset(
 
 def find_broken_hyphens(text: str) -> list[Edit]:
     edits: list[Edit] = []
+    if "- " not in text and "-\t" not in text:
+        return edits  # the common case, checked at C speed
     hyphenated: Optional[set[str]] = None
     english: Optional[bool] = None
     for m in BROKEN_HYPHEN_RE.finditer(text):

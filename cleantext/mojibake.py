@@ -147,6 +147,8 @@ def find_mojibake(text: str, config: Config | None = None) -> list[Edit]:
     more than fixing a short text)."""
     options = _options(config or Config())
     restyle = any(options[1:])
+    if not line_needs_ftfy(text, options[0], restyle):
+        return []  # no line does: the gate looks at characters and adjacent pairs, never across "\n"
     fix_text = None
     edits = []
     pos = 0
