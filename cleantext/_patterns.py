@@ -63,9 +63,13 @@ EXOTIC_TO_SPACE.update({cp: " " for cp in range(0x2000, 0x200B)})
 
 # -- broken hyphens -------------------------------------------------------------
 
-# A word, a hyphen, spaces, and a lower-case word: ``Pakistan- controlled``.
-# (Group 3 is the word after; the fixer requires it to be all lower-case.)
-BROKEN_HYPHEN_RE = re.compile(r"(?<=[^\W\d_])(-)([ \t]+)(?=([^\W\d_]+))")
+# A hyphen, spaces, and a word: ``Pakistan- controlled``. The fixer also
+# requires a letter before the hyphen (checked there: a pattern that starts
+# with the literal hyphen is found at C speed, one that starts with a
+# look-behind is tried at every character) and the word after (group 3) to
+# be all lower-case.
+BROKEN_HYPHEN_RE = re.compile(r"(-)([ \t]+)(?=([^\W\d_]+))")
+LETTER_RE = re.compile(r"[^\W\d_]")
 
 # -- glued words ----------------------------------------------------------------
 

@@ -46,7 +46,9 @@ chunks over ``MAX_CHUNK`` characters and runs over ``MAX_RUN`` letters.
 
 from __future__ import annotations
 
-from typing import Callable, NamedTuple, Optional
+from itertools import accumulate, compress, count
+from operator import not_
+from typing import Callable, NamedTuple, Optional, Sequence
 
 from cleantext._patterns import (
     CAMEL_RE,
@@ -286,14 +288,15 @@ def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
         return []  # the common case: no line of the block can hold a candidate
     # A block that talks about code throughout (docstrings, manuals) is read
     # as technical even on the lines that happen to show no code.
-    technical_block = _code_marks(text) * 1000 >= len(text) * TECHNICAL_DENSITY
+    block_marks = _code_marks(text)
+    technical_block = block_marks * 1000 >= len(text) * TECHNICAL_DENSITY
     if not english_enough(text.lower().split()):
         return []  # a block in another language: its compounds are not ours to cut
     lines = []
     pos = 0
     for line in text.split("\n"):
         if len(line) > 3:
-            confident, weak = _line_candidates(line, pos, doc, get_scorer, technical_block)
+            confident, weak = _line_candidates(line, pos, doc, get_scorer, technical_block, block_marks > 0)
             if confident or weak:
                 sure = confident + [split for split, needed in weak if split.margin >= needed]
                 lines.append((line, pos, sure, weak))
@@ -312,43 +315,55 @@ def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
         # A paragraph's own width, from as few as two gaps when they agree
         # closely (news articles each have theirs); else the block's.
         width = _wrap_width(gaps, least=2) if len(gaps) >= 2 and max(gaps) - min(gaps) <= 16 else _wrap_width(gaps)
-        out.extend(_decide(line, offset, sure, width or block_width, get_scorer))
+        out.extend(_decide(line, offset, sure, width or block_width, get_scorer, block_marks > 0))
     return out
 
 
 def _line_candidates(
-    line: str, offset: int, doc: _Document, get_scorer: Callable[[], _Scorer], technical_block: bool = False
+    line: str,
+    offset: int,
+    doc: _Document,
+    get_scorer: Callable[[], _Scorer],
+    technical_block: bool = False,
+    marked_block: bool = True,
 ) -> tuple[list[Split], list[tuple[Split, float]]]:
-    """The rule joins of a line, and its model joins with the margin each needs."""
+    """The rule joins of a line, and its model joins with the margin each
+    needs. (A line of a block without any mark of code has none either.)"""
     confident: list[Split] = []
     weak: list[tuple[Split, float]] = []
     if len(line) > MAX_CHUNK and " " not in line and "\t" not in line:
         return confident, weak  # one giant token: data, not words (see MAX_CHUNK)
-    # Every chunk known to hold no candidate in any context (see _loud_items).
-    if _QUIET.issuperset(line.split()) and not (("–" in line or "—" in line) and DASH_JOIN_RE.search(line)):
+    # Every chunk known to hold no candidate in any context (see _block_is_quiet).
+    words = line.split()
+    if _QUIET.issuperset(words) and not (("–" in line or "—" in line) and DASH_JOIN_RE.search(line)):
         return confident, weak
     if not english_enough(line.lower().split()):
         return confident, weak  # French, German...: even "vous.Pardonnez" is not ours to judge
-    chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line)]
-    technical = technical_block or _looks_technical(line)
+    if " ".join(words) == line:  # the common case: offsets from the lengths, at C speed
+        ends = list(accumulate(map(len, words), initial=0))
+        starts: "_Starts | list[int]" = _Starts(ends)
+    else:
+        starts = [m.start() for m in CHUNK_RE.finditer(line)]
+    technical = technical_block or (marked_block and _looks_technical(line))
     for m in DASH_JOIN_RE.finditer(line):
         confident.append(Split(offset + m.end(), "dash", float("inf"), "space after a dash"))
-    for index, (start, chunk) in enumerate(chunks):
-        if chunk in _QUIET:
-            continue
+    # Only the chunks not known to be quiet are looked at (found at C speed).
+    for index in compress(count(), map(not_, map(_QUIET.__contains__, words))):
+        chunk = words[index]
         # Quotes and punctuation around a plain word change its context, not
         # whether it can be split: 'Well, and Well are one entry.
         core = chunk.strip(EDGE_PUNCT_OPEN + EDGE_PUNCT_CLOSE)
         key = core if core.isalpha() else chunk
         if key in _QUIET:
             continue
+        at = offset + starts[index]
         if key in _LOUD:
-            _chunk_candidates(chunks, index, offset, doc, get_scorer, confident, weak, technical)
+            _chunk_candidates(words, index, at, doc, get_scorer, confident, weak, technical)
             continue
         # First sight: whether it holds a candidate never depends on the
         # neighbours (only how strong it is), so the answer is remembered.
         before = len(confident) + len(weak)
-        _chunk_candidates(chunks, index, offset, doc, get_scorer, confident, weak, technical)
+        _chunk_candidates(words, index, at, doc, get_scorer, confident, weak, technical)
         if not technical:  # in technical prose some rules are off: not a general answer
             quiet = len(confident) + len(weak) == before
             _remember(key, quiet)
@@ -383,7 +398,7 @@ def _block_is_quiet(text: str, get_scorer: Callable[[], _Scorer]) -> bool:
         if key not in _QUIET:
             confident: list[Split] = []
             weak: list[tuple[Split, float]] = []
-            _chunk_candidates([(0, chunk)], 0, 0, _NO_DOCUMENT, get_scorer, confident, weak)
+            _chunk_candidates([chunk], 0, 0, _NO_DOCUMENT, get_scorer, confident, weak)
             if confident or weak:
                 _remember(key, quiet=False)
                 return False  # the lines will be read, and their other new chunks judged in context
@@ -404,34 +419,49 @@ def _remember(chunk: str, quiet: bool) -> None:
     cache.add(chunk)
 
 
+class _Starts:
+    """The offsets of the chunks of a line whose chunks are separated by
+    single spaces: ``starts[i]`` from the running sum of their lengths."""
+
+    def __init__(self, ends: list[int]) -> None:
+        self._ends = ends
+
+    def __getitem__(self, index: int) -> int:
+        return self._ends[index] + index
+
+    def __len__(self) -> int:
+        return len(self._ends) - 1
+
+
 def _chunk_candidates(
-    chunks: list[tuple[int, str]],
+    words: list[str],
     index: int,
-    offset: int,
+    at: int,
     doc: _Document,
     get_scorer: Callable[[], _Scorer],
     confident: list[Split],
     weak: list[tuple[Split, float]],
     technical: bool = False,
 ) -> None:
-    """The candidates of ``chunks[index]``, with its neighbours as context.
+    """The candidates of ``words[index]`` (a chunk at offset ``at``), with
+    its neighbours as context.
 
     In ``technical`` prose (a line that mentions ``f()``, ``a_b``...), a
     dotted or glued name is likelier code than a lost space: a full stop needs
     a dictionary word before it, and model splits need the layout."""
-    start, chunk = chunks[index]
+    chunk = words[index]
     if len(chunk) > MAX_CHUNK or PROTECTED_CHUNK_RE.search(chunk):
         return
     head = len(chunk) - len(chunk.lstrip(EDGE_PUNCT_OPEN))
     core = chunk[head:].rstrip(EDGE_PUNCT_CLOSE)
     if not core or not core[0].isalpha():
         return
-    core_start = offset + start + head
+    core_start = at + head
     if core.count(".") > 1 or _dot_before_lower(core):
         return  # U.S., e.g., example.com, setup.py, collections.abc
     runs = [(m.start(), m.group()) for m in LETTER_RUN_RE.finditer(core)]
-    previous = _context_word(chunks, index - 1, before=True) if head == 0 else None
-    following = _context_word(chunks, index + 1, before=False) if len(core) + head == len(chunk) else None
+    previous = _context_word(words, index - 1) if head == 0 else None
+    following = _context_word(words, index + 1) if len(core) + head == len(chunk) else None
     separators = [core[a_start + len(a):b_start] for (a_start, a), (b_start, _) in zip(runs, runs[1:])]
     comma_like = sum(1 for sep in separators if sep[:1] in ",;")
     for i, (run_start, run) in enumerate(runs):
@@ -457,7 +487,8 @@ def _gaps(joins: list[int]) -> list[int]:
 
 
 def _decide(
-    line: str, offset: int, sure: list[Split], width: Optional[int], get_scorer: Callable[[], _Scorer]
+    line: str, offset: int, sure: list[Split], width: Optional[int], get_scorer: Callable[[], _Scorer],
+    marked_block: bool = True,
 ) -> list[Split]:
     """
     The sure joins (rules, and model joins with the margin they need) stand;
@@ -467,14 +498,14 @@ def _decide(
     decided = list(sure)
     if width is not None:
         taken = sorted({s.pos - offset for s in sure})
-        for pos, score, note in _decode_layout(line, taken, width, get_scorer):
+        for pos, score, note in _decode_layout(line, taken, width, get_scorer, marked_block):
             if pos not in taken:
                 decided.append(Split(offset + pos, "layout", score, f"{note}; a line wrapped at {width} ends here"))
     return sorted(decided, key=lambda s: s.pos)
 
 
 def _decode_layout(
-    line: str, sure: list[int], width: int, get_scorer: Callable[[], _Scorer]
+    line: str, sure: list[int], width: int, get_scorer: Callable[[], _Scorer], marked_block: bool = True
 ) -> list[tuple[int, float, str]]:
     """
     Walk the paragraph the way greedy wrapping at ``width`` did, one old line
@@ -494,7 +525,7 @@ def _decode_layout(
     start = 0
     sure_set = sure  # sorted by the caller
     roles = _quote_roles(line)
-    code = _looks_technical(line)
+    code = marked_block and _looks_technical(line)
     n = len(line)
     while start + width + 1 < n:
         lo = start + max(1, width // 2)
@@ -585,6 +616,7 @@ def _best_boundary(
     end = line.find(" ", hi + 1)
     end = line.find(" ", end + 1) if end >= 0 else -1
     chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line, scan, end if end >= 0 else len(line))]
+    words = [chunk for _, chunk in chunks]
     for index, (chunk_start, chunk) in enumerate(chunks):
         if chunk_start > hi:
             break
@@ -596,8 +628,8 @@ def _best_boundary(
             or WINDOW_PROTECTED_RE.search(chunk)
         ):
             continue
-        previous = _context_word(chunks, index - 1, before=True) if index else None
-        following = _context_word(chunks, index + 1, before=False)
+        previous = _context_word(words, index - 1) if index else None
+        following = _context_word(words, index + 1)
         for i in range(1, len(chunk)):
             pos = chunk_start + i
             if pos < lo or pos > hi or not _ends_line(line, start, pos, width):
@@ -787,11 +819,11 @@ def _dot_before_lower(core: str) -> bool:
     return dot >= 0 and dot + 1 < len(core) and not core[dot + 1].isupper()
 
 
-def _context_word(chunks: list[tuple[int, str]], index: int, before: bool) -> Optional[str]:
+def _context_word(words: Sequence[str], index: int) -> Optional[str]:
     """The neighbouring word, when nothing but a space separates it."""
-    if index < 0 or index >= len(chunks):
+    if index < 0 or index >= len(words):
         return None
-    word = chunks[index][1]
+    word = words[index]
     if not word.isalpha() or not word.isascii():
         return None
     return word.lower()
@@ -921,11 +953,6 @@ def _model_split(
     if capitalized and scorer.model.logp(lower) is not None:
         needed += CAPITALIZED_MARGIN  # a known capitalized word may be a name: Putin
     a, b = lower[:i], lower[i:]
-    if doc.repeated(lower) and (capitalized or (a not in FUNCTION_WORDS and b not in FUNCTION_WORDS)):
-        # The document spells it this way more than once: names and terms
-        # repeat (Traveland, frontend). Lower-case joins with a function word
-        # (asshe, ofthe) repeat too in a damaged text, and are never words.
-        needed += REPEATED_MARGIN
     name_and_word = capitalized and scorer.model.logp(lower) is None
     if technical:
         needed += TECHNICAL_MARGIN  # dolog, tofile: identifiers are made this way too
@@ -934,6 +961,15 @@ def _model_split(
         # are how compounds and identifiers are made; a lost space between
         # them needs the layout to vouch for it, or a much larger margin.
         needed += CONTENT_MARGIN
+    if (
+        margin >= needed  # (otherwise the answer cannot matter: the split fails anyway)
+        and (capitalized or (a not in FUNCTION_WORDS and b not in FUNCTION_WORDS))
+        and doc.repeated(lower)
+    ):
+        # The document spells it this way more than once: names and terms
+        # repeat (Traveland, frontend). Lower-case joins with a function word
+        # (asshe, ofthe) repeat too in a damaged text, and are never words.
+        needed += REPEATED_MARGIN
     return i, margin, needed, f"{word[:i]!r} + {word[i:]!r}, margin {margin:.1f} (needs {needed:.1f})"
 
 

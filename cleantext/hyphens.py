@@ -19,9 +19,9 @@ that writes ``to-day`` elsewhere) keeps it.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Container, Optional
 
-from cleantext._patterns import BROKEN_HYPHEN_RE
+from cleantext._patterns import BROKEN_HYPHEN_RE, LETTER_RE
 from cleantext.edits import Edit, apply_edits
 
 _WORD_BEFORE_RE = re.compile(r"[^\W\d_]+$")
@@ -41,9 +41,11 @@ def find_broken_hyphens(text: str) -> list[Edit]:
     edits: list[Edit] = []
     if "- " not in text and "-\t" not in text:
         return edits  # the common case, checked at C speed
-    hyphenated: Optional[set[str]] = None
+    hyphenated: Optional[HyphenatedWords] = None
     english: Optional[bool] = None
     for m in BROKEN_HYPHEN_RE.finditer(text):
+        if not (m.start() and LETTER_RE.match(text, m.start() - 1)):
+            continue  # "2 - 1", " - ": not a word broken at a hyphen
         if not m.group(3).islower():
             continue  # a capital after the hyphen: a new sentence or a name
         if english is None:
@@ -57,7 +59,7 @@ def find_broken_hyphens(text: str) -> list[Edit]:
             continue
         before = _WORD_BEFORE_RE.search(text, max(0, m.start(1) - 64), m.start(1))
         if hyphenated is None:
-            hyphenated = _hyphenated_words(text)
+            hyphenated = HyphenatedWords(text)
         if before is not None and rejoin_without_hyphen(before.group(), after, hyphenated):
             edits.append(Edit(m.start(1), m.end(2), "", f"word broken at a line end: {before.group() + after!r}"))
         else:
@@ -65,12 +67,38 @@ def find_broken_hyphens(text: str) -> list[Edit]:
     return edits
 
 
-def _hyphenated_words(text: str) -> set[str]:
-    """The hyphenated words the text itself writes (``to-day``), lower-case."""
-    return {w.lower() for w in re.findall(r"[^\W\d_]+-[^\W\d_]+", text)}
+class HyphenatedWords:
+    """
+    The hyphenated words a text writes (``to-day``): ``"to-day" in words``
+    (lower-case) asks whether the text has it, as a whole word, in any case.
+    Each question is a substring search at C speed; most texts are asked none.
+
+    >>> "to-day" in HyphenatedWords("Is it To-day? Yes, to-day-ish.")
+    True
+    >>> "to-day" in HyphenatedWords("into-days")
+    False
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lower: Optional[str] = None
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word:
+            return False
+        if self._lower is None:
+            self._lower = self._text.lower()
+        lower = self._lower
+        pos = lower.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            if not (pos and LETTER_RE.match(lower, pos - 1)) and not LETTER_RE.match(lower, end):
+                return True
+            pos = lower.find(word, pos + 1)
+        return False
 
 
-def rejoin_without_hyphen(first: str, second: str, hyphenated: set[str]) -> bool:
+def rejoin_without_hyphen(first: str, second: str, hyphenated: Container[str]) -> bool:
     """
     Was ``first-`` + ``second`` one word broken between syllables?
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from cleantext.edits import Edit, apply_edits
-from cleantext.hyphens import _hyphenated_words, rejoin_without_hyphen
+from cleantext.hyphens import HyphenatedWords, rejoin_without_hyphen
 
 # Lines that are structure, not wrapped prose.
 _STRUCTURE_RE = re.compile(
@@ -99,7 +99,7 @@ def find_unwrap(text: str) -> list[Edit]:
                 joiner, note = "", "wrapped line after a dash"
             elif stem is not None and following.lstrip()[:1].isalpha():
                 if hyphenated is None:
-                    hyphenated = _hyphenated_words(text)
+                    hyphenated = HyphenatedWords(text)
                 word = re.match(r"[^\W\d_]+", following.lstrip())
                 if word is not None and rejoin_without_hyphen(stem.group(1), word.group(), hyphenated):
                     edits.append(Edit(end - 1, begin, "", f"word broken at a line end: {stem.group(1) + word.group()!r}"))
