@@ -19,6 +19,26 @@ def test_counts_and_flags() -> None:
     assert m.logp("zzqxj") is None
 
 
+def test_lookups_match_the_source() -> None:
+    """Every sampled unigram and bigram is found with its own count (the hash
+    tables lose nothing), and strings that are not in the data are not."""
+    import math
+    import random
+
+    unigrams, bigrams, _ = model._source_paths()
+    m = model.get_model()
+    rng = random.Random(7)
+    for path, lookup in ((unigrams, m.logp), (bigrams, lambda pair: m.pair_logp(*pair.split(" ")))):
+        counts = model._read_counts(path)  # (a few bigrams come twice; the last one counts)
+        for text in rng.sample(sorted(counts), 3000):
+            expected = math.log10(counts[text]) - model.LOG_TOTAL
+            found = lookup(text)
+            assert found is not None and abs(found - expected) < 1e-4, text
+    for text in ("zzqxjw", "qzxvkjwp", "sputniklinkinan", "xjqvbz"):
+        assert m.logp(text) is None
+    assert m.pair_logp("zzqxjw", "the") is None
+
+
 def test_build_writes_a_loadable_file(tmp_path: Path) -> None:
     path = model.write_model(str(tmp_path / "m.bin"))
     with open(path, "rb") as handle:
@@ -35,9 +55,12 @@ def test_bad_file_is_rebuilt(tmp_path: Path, monkeypatch: object) -> None:
         path = Path(model.default_model_path())
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(b"garbage")
+        old = path.parent / "wordmodel-v1-abc.bin"
+        old.write_bytes(b"an older format")
         rebuilt = model._load_or_build()
         assert rebuilt.logp("the") is not None
         assert path.read_bytes()[:4] == model.MAGIC
+        assert not old.exists()  # files of other versions are cleared away
     finally:
         mp.undo()
 
