@@ -99,6 +99,7 @@ def ascii_corpus() -> str:
 def empty_caches() -> None:
     glued._QUIET.clear()
     glued._LOUD.clear()
+    glued._SCORERS.clear()
     model._model = None
 
 

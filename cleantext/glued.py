@@ -60,7 +60,9 @@ from cleantext._patterns import (
     PROTECTED_CHUNK_RE,
 )
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from weakref import WeakKeyDictionary
 
 from cleantext.edits import Edit, apply_edits
 from cleantext.model import FLAG_COMMON, FLAG_DICTIONARY, FLAG_GLUE, WordModel, get_model
@@ -187,12 +189,25 @@ class _Document:
         return False
 
 
+_SCORERS: WeakKeyDictionary[WordModel, _Scorer] = WeakKeyDictionary()
+
+
 class _Scorer:
     """Likelihoods from the word model, with stupid backoff for context."""
 
     def __init__(self, model: WordModel) -> None:
         self.model = model
         self._points: dict[tuple[str, bool], tuple[int, ...]] = {}
+        # _model_split's answers: the same words come back in every pass.
+        self.splits: dict[tuple[str, Optional[str], Optional[str], bool], Optional[tuple[int, float, float, bool]]] = {}
+
+    @classmethod
+    def of(cls, model: WordModel) -> _Scorer:
+        """The scorer of ``model``, kept (with its caches) as long as the model lives."""
+        scorer = _SCORERS.get(model)
+        if scorer is None:
+            scorer = _SCORERS[model] = cls(model)
+        return scorer
 
     def cond(self, word: str, previous: Optional[str]) -> float:
         """log10 P(word | previous)."""
@@ -281,7 +296,7 @@ def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
 
     def get_scorer() -> _Scorer:
         if not scorer:
-            scorer.append(_Scorer(model or get_model()))
+            scorer.append(_Scorer.of(model or get_model()))
         return scorer[0]
 
     if _block_is_quiet(text, get_scorer) and "–" not in text and "—" not in text:
@@ -683,6 +698,9 @@ def _word_around(chunk: str, i: int) -> tuple[int, int]:
     return j, k
 
 
+_QUOTE_MARK_RE = re.compile("[\"'‘’]")
+
+
 def _quote_roles(line: str) -> dict[int, str]:
     """
     Whether each quote mark of a line opens or closes a quotation.
@@ -700,7 +718,8 @@ def _quote_roles(line: str) -> dict[int, str]:
     double_open = False
     single_open = False
     n = len(line)
-    for i, ch in enumerate(line):
+    for m in _QUOTE_MARK_RE.finditer(line):
+        i, ch = m.start(), m.group()
         if ch == '"':
             roles[i] = "close" if double_open else "open"
             double_open = not double_open
@@ -931,6 +950,31 @@ def _model_split(
     technical: bool = False,
 ) -> Optional[tuple[int, float, float, str]]:
     """The best split of ``word`` into two words: (offset, margin, margin needed, note)."""
+    key = (word, previous, following, technical)
+    if key in scorer.splits:
+        found = scorer.splits[key]
+    else:
+        found = _best_model_split(word, previous, following, scorer, technical)
+        if len(scorer.splits) > 200_000:
+            scorer.splits.clear()
+        scorer.splits[key] = found
+    if found is None:
+        return None
+    i, margin, needed, repeats_matter = found
+    if repeats_matter and margin >= needed and doc.repeated(word.lower()):
+        # The document spells it this way more than once: names and terms
+        # repeat (Traveland, frontend). Lower-case joins with a function word
+        # (asshe, ofthe) repeat too in a damaged text, and are never words.
+        # (Asked only when the answer can matter: the split passes without it.)
+        needed += REPEATED_MARGIN
+    return i, margin, needed, f"{word[:i]!r} + {word[i:]!r}, margin {margin:.1f} (needs {needed:.1f})"
+
+
+def _best_model_split(
+    word: str, previous: Optional[str], following: Optional[str], scorer: _Scorer, technical: bool
+) -> Optional[tuple[int, float, float, bool]]:
+    """_model_split without the document: (offset, margin, margin needed
+    before REPEATED_MARGIN, whether a repeat in the document adds it)."""
     lower = word.lower()
     flags = scorer.model.flags(lower)
     if flags & FLAG_DICTIONARY:
@@ -950,10 +994,10 @@ def _model_split(
         return None
     margin, i = best
     needed = MARGIN
-    if capitalized and scorer.model.logp(lower) is not None:
+    if capitalized and known is not None:
         needed += CAPITALIZED_MARGIN  # a known capitalized word may be a name: Putin
     a, b = lower[:i], lower[i:]
-    name_and_word = capitalized and scorer.model.logp(lower) is None
+    name_and_word = capitalized and known is None
     if technical:
         needed += TECHNICAL_MARGIN  # dolog, tofile: identifiers are made this way too
     if a not in FUNCTION_WORDS and b not in FUNCTION_WORDS and not name_and_word:
@@ -961,16 +1005,7 @@ def _model_split(
         # are how compounds and identifiers are made; a lost space between
         # them needs the layout to vouch for it, or a much larger margin.
         needed += CONTENT_MARGIN
-    if (
-        margin >= needed  # (otherwise the answer cannot matter: the split fails anyway)
-        and (capitalized or (a not in FUNCTION_WORDS and b not in FUNCTION_WORDS))
-        and doc.repeated(lower)
-    ):
-        # The document spells it this way more than once: names and terms
-        # repeat (Traveland, frontend). Lower-case joins with a function word
-        # (asshe, ofthe) repeat too in a damaged text, and are never words.
-        needed += REPEATED_MARGIN
-    return i, margin, needed, f"{word[:i]!r} + {word[i:]!r}, margin {margin:.1f} (needs {needed:.1f})"
+    return i, margin, needed, capitalized or (a not in FUNCTION_WORDS and b not in FUNCTION_WORDS)
 
 
 def _margin(scorer: _Scorer, lower: str, i: int, previous: Optional[str], following: Optional[str]) -> float:
@@ -1002,12 +1037,12 @@ def _wrap_width(gaps: list[int], least: int = 3) -> Optional[int]:
     >>> _wrap_width([12, 140, 33]) is None
     True
     """
-    gaps = [g for g in gaps if g >= 20]
+    gaps = sorted(g for g in gaps if g >= 20)
     if len(gaps) < least:
         return None
 
     def under(width: int) -> int:
-        return sum(1 for g in gaps if width - 16 <= g <= width)
+        return bisect_right(gaps, width) - bisect_left(gaps, width - 16)
 
     best_width, best_count = 0, 0
     for width in sorted(set(gaps)):
