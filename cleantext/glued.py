@@ -370,6 +370,7 @@ def _line_candidates(
         core = chunk.strip(EDGE_PUNCT_OPEN + EDGE_PUNCT_CLOSE)
         key = core if core.isalpha() else chunk
         if key in _QUIET:
+            _remember(chunk, quiet=True)  # 'Well, as Well: next time the line test knows it
             continue
         at = offset + starts[index]
         if key in _LOUD:
@@ -465,6 +466,11 @@ def _chunk_candidates(
     dotted or glued name is likelier code than a lost space: a full stop needs
     a dictionary word before it, and model splits need the layout."""
     chunk = words[index]
+    if chunk.isalpha():  # the common case, a plain word: what follows comes to this
+        previous = _context_word(words, index - 1)
+        following = _context_word(words, index + 1)
+        _run_splits(chunk, at, previous, following, technical, doc, get_scorer, confident, weak)
+        return
     if len(chunk) > MAX_CHUNK or PROTECTED_CHUNK_RE.search(chunk):
         return
     head = len(chunk) - len(chunk.lstrip(EDGE_PUNCT_OPEN))
