@@ -299,7 +299,7 @@ def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
             scorer.append(_Scorer.of(model or get_model()))
         return scorer[0]
 
-    if _block_is_quiet(text, get_scorer) and "–" not in text and "—" not in text:
+    if not _SLOW_PATH and _block_is_quiet(text, get_scorer) and "–" not in text and "—" not in text:
         return []  # the common case: no line of the block can hold a candidate
     # A block that talks about code throughout (docstrings, manuals) is read
     # as technical even on the lines that happen to show no code.
@@ -350,7 +350,7 @@ def _line_candidates(
         return confident, weak  # one giant token: data, not words (see MAX_CHUNK)
     # Every chunk known to hold no candidate in any context (see _block_is_quiet).
     words = line.split()
-    if _QUIET.issuperset(words) and not (("–" in line or "—" in line) and DASH_JOIN_RE.search(line)):
+    if not _SLOW_PATH and _QUIET.issuperset(words) and not (("–" in line or "—" in line) and DASH_JOIN_RE.search(line)):
         return confident, weak
     if not english_enough(line.lower().split()):
         return confident, weak  # French, German...: even "vous.Pardonnez" is not ours to judge
@@ -363,13 +363,14 @@ def _line_candidates(
     for m in DASH_JOIN_RE.finditer(line):
         confident.append(Split(offset + m.end(), "dash", float("inf"), "space after a dash"))
     # Only the chunks not known to be quiet are looked at (found at C speed).
-    for index in compress(count(), map(not_, map(_QUIET.__contains__, words))):
+    indexes = range(len(words)) if _SLOW_PATH else compress(count(), map(not_, map(_QUIET.__contains__, words)))
+    for index in indexes:
         chunk = words[index]
         # Quotes and punctuation around a plain word change its context, not
         # whether it can be split: 'Well, and Well are one entry.
         core = chunk.strip(EDGE_PUNCT_OPEN + EDGE_PUNCT_CLOSE)
         key = core if core.isalpha() else chunk
-        if key in _QUIET:
+        if key in _QUIET and not _SLOW_PATH:
             _remember(chunk, quiet=True)  # 'Well, as Well: next time the line test knows it
             continue
         at = offset + starts[index]
@@ -388,6 +389,9 @@ def _line_candidates(
     return confident, weak
 
 
+# Tests set this to check that the caches and gates change nothing: every
+# chunk of every line is then judged in context, every time.
+_SLOW_PATH = False
 # Chunks known to hold no candidate whatever their context, and chunks known
 # to hold one: a cache that makes clean text cost a set lookup per word.
 _QUIET: set[str] = set()

@@ -91,3 +91,34 @@ def test_explain_accounts_for_every_change(text: str) -> None:
         assert result.changes
     for change in result.changes:
         assert 0 <= change.start <= change.end <= len(text)
+
+
+# Real prose for the glued-word gate: names, contractions, punctuation, dashes.
+PROSE = (
+    "Mr. Darcy said he would call at Longbourn; Elizabeth's aunt, Mrs. Gardiner, "
+    "didn't think so. The Netherfield ball (a favourite topic) - or so it seemed - "
+    "was \u201cthe\u201d event. Putin met McGrath and the iPhone team at example.com "
+    "on 11 September; U.S. officials, e.g. the FBI, said: \u2018not now\u2019 \u2013 later."
+).split()
+
+
+@SETTINGS
+@given(
+    st.lists(st.one_of(st.sampled_from(PROSE), st.sampled_from(PIECES)), max_size=60),
+    st.lists(st.sampled_from(["", " ", " ", " ", "\n"]), min_size=60, max_size=60),
+)
+def test_glued_gates_equal_slow_path(words: list[str], seps: list[str]) -> None:
+    """The per-block and per-line gates and the quiet/loud caches (warmed by
+    other text) give exactly what judging every chunk in context gives."""
+    from cleantext import glued
+
+    text = "".join(w + sep for w, sep in zip(words, seps))
+    fast = glued.find_splits(text)
+    glued.find_splits(" ".join(PROSE) + "\n" + text.replace(" ", ""))  # warm the caches differently
+    again = glued.find_splits(text)
+    glued._SLOW_PATH = True
+    try:
+        slow = glued.find_splits(text)
+    finally:
+        glued._SLOW_PATH = False
+    assert fast == slow == again
