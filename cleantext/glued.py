@@ -366,10 +366,7 @@ def _line_candidates(
     indexes = range(len(words)) if _SLOW_PATH else compress(count(), map(not_, map(_QUIET.__contains__, words)))
     for index in indexes:
         chunk = words[index]
-        # Quotes and punctuation around a plain word change its context, not
-        # whether it can be split: 'Well, and Well are one entry.
-        core = chunk.strip(EDGE_PUNCT_OPEN + EDGE_PUNCT_CLOSE)
-        key = core if core.isalpha() else chunk
+        key = _cache_key(chunk)
         if key in _QUIET and not _SLOW_PATH:
             _remember(chunk, quiet=True)  # 'Well, as Well: next time the line test knows it
             continue
@@ -411,8 +408,7 @@ def _block_is_quiet(text: str, get_scorer: Callable[[], _Scorer]) -> bool:
     if _QUIET.issuperset(chunks):
         return True
     for chunk in set(chunks).difference(_QUIET):
-        core = chunk.strip(EDGE_PUNCT_OPEN + EDGE_PUNCT_CLOSE)
-        key = core if core.isalpha() else chunk
+        key = _cache_key(chunk)
         if key in _LOUD:
             return False
         if key not in _QUIET:
@@ -428,6 +424,24 @@ def _block_is_quiet(text: str, get_scorer: Callable[[], _Scorer]) -> bool:
 
 
 _NO_DOCUMENT = _Document("")
+
+
+def _cache_key(chunk: str) -> str:
+    """
+    Under what a chunk's verdict is remembered: quotes and punctuation around
+    a plain word change its context, not whether it can be split ('Well, and
+    Well are one entry); anything else is remembered as it is. The core is
+    cut exactly as _chunk_candidates cuts it, and a protected chunk is its
+    own entry: ``timeit(),`` holds no candidate, ``timeit`` does.
+
+    >>> _cache_key("'Well,"), _cache_key(",inan"), _cache_key("timeit(),")
+    ('Well', ',inan', 'timeit(),')
+    """
+    head = len(chunk) - len(chunk.lstrip(EDGE_PUNCT_OPEN))
+    core = chunk[head:].rstrip(EDGE_PUNCT_CLOSE)
+    if core.isalpha() and len(chunk) <= MAX_CHUNK and not PROTECTED_CHUNK_RE.search(chunk):
+        return core
+    return chunk
 
 
 def _remember(chunk: str, quiet: bool) -> None:

@@ -104,7 +104,7 @@ PROSE = (
 
 @SETTINGS
 @given(
-    st.lists(st.one_of(st.sampled_from(PROSE), st.sampled_from(PIECES)), max_size=60),
+    st.lists(st.one_of(st.sampled_from(PROSE), st.sampled_from(PIECES), st.sampled_from(list(",.;()'\"“”"))), max_size=60),
     st.lists(st.sampled_from(["", " ", " ", " ", "\n"]), min_size=60, max_size=60),
 )
 def test_glued_gates_equal_slow_path(words: list[str], seps: list[str]) -> None:
