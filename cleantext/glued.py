@@ -574,7 +574,21 @@ def _decode_layout(
             supported += 1
             start = in_window[-1]
             continue
-        best = _best_boundary(line, start, lo, hi, width, get_scorer, roles, code)
+        best = _best_boundary(line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_MIN)
+        if best is None and not code:
+            # A weaker boundary, where the layout shows the line must have
+            # ended: taken if the next old line from it ends on a sure join
+            # (or is the paragraph's last), so the rhythm vouches for it.
+            def bridged(pos: int) -> bool:
+                if not _best_in_run(line, pos, get_scorer()):
+                    return False  # In|ail where I|nail is likelier: the width is off by one
+                if n - pos <= width + 1:
+                    return True
+                return any(
+                    pos + width // 2 <= j <= pos + width + 1 and _ends_line(line, pos, j, width) for j in sure_set
+                )
+
+            best = _best_boundary(line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_FLOOR, bridged)
         if best is not None:
             pos, score, note = best
             if note:  # an insertion (not a hyphen break)
@@ -636,6 +650,8 @@ TECHNICAL_MARGIN = 2.0
 TECHNICAL_DENSITY = 1.0
 # A model split below this margin is not a boundary, even where a line ended.
 LAYOUT_MIN = 1.0
+# ...unless the next old line ends on a sure join, down to this one.
+LAYOUT_FLOOR = -2.0
 # ...and in a paragraph with no sure join on the rhythm, below this one.
 LAYOUT_ALONE = 3.0
 
@@ -649,9 +665,12 @@ def _best_boundary(
     get_scorer: Callable[[], _Scorer],
     roles: dict[int, str],
     code: bool,
+    floor: float = 1.0,
+    accept: Optional[Callable[[int], bool]] = None,
 ) -> Optional[tuple[int, float, str]]:
     """The most likely end of the old line in ``line[lo:hi + 1]``: (pos, score, note);
-    an empty note means nothing is inserted there (a hyphen break)."""
+    an empty note means nothing is inserted there (a hyphen break). Only
+    boundaries scoring ``floor`` or more, and passing ``accept``, count."""
     best: Optional[tuple[int, float, str]] = None
     scan = line.rfind(" ", 0, max(0, line.rfind(" ", 0, lo))) + 1
     end = line.find(" ", hi + 1)
@@ -676,7 +695,7 @@ def _best_boundary(
             if pos < lo or pos > hi or not _ends_line(line, start, pos, width):
                 continue
             found = _boundary_score(chunk, i, previous, following, roles, chunk_start, get_scorer, code)
-            if found is None or found[0] < LAYOUT_MIN:
+            if found is None or found[0] < floor or (accept is not None and not accept(pos)):
                 continue
             # Greedy wrapping filled each line as far as it could, so the
             # last plausible boundary is where it ended; but two splits of
@@ -686,6 +705,20 @@ def _best_boundary(
                 continue
             best = (pos, found[0], found[1])
     return best
+
+
+def _best_in_run(line: str, pos: int, scorer: _Scorer) -> bool:
+    """Is ``pos`` the likeliest split of the run of letters around it (if it
+    is inside one)?"""
+    j, k = _word_around(line, pos)
+    if not (j < pos < k) or not line[j:k].isalpha() or not line[j:k].isascii():
+        return True
+    lower = line[j:k].lower()
+    points = scorer.split_points(lower, line[j].isupper())
+    if pos - j not in points:
+        return False
+    best = max(points, key=lambda i: _margin(scorer, lower, i, None, None))
+    return best == pos - j
 
 
 def _same_run(line: str, a: int, b: int) -> bool:
