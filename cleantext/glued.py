@@ -330,7 +330,11 @@ def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
         # A paragraph's own width, from as few as two gaps when they agree
         # closely (news articles each have theirs); else the block's.
         width = _wrap_width(gaps, least=2) if len(gaps) >= 2 and max(gaps) - min(gaps) <= 16 else _wrap_width(gaps)
-        out.extend(_decide(line, offset, sure, width or block_width, get_scorer, block_marks > 0))
+        if width is None:
+            width = _wrap_width_spans(gaps)
+        if width is None and block_width is not None and _fits(gaps, block_width):
+            width = block_width
+        out.extend(_decide(line, offset, sure, width, get_scorer, block_marks > 0))
     return out
 
 
@@ -1119,6 +1123,56 @@ def _wrap_width(gaps: list[int], least: int = 3) -> Optional[int]:
     if best_count < least or explained < 0.5 * len(gaps) or over > best_count // 4:
         return None
     return best_width
+
+
+def _fits(gaps: list[int], width: int) -> bool:
+    """Could a paragraph with these gaps between sure joins have been wrapped
+    at ``width`` (the block's, when it shows none of its own)? Yes unless
+    two or more of its gaps are not a whole number of lines of that width:
+    the articles of a news feed are each wrapped their own way."""
+    misfits = 0
+    for g in gaps:
+        if g < 20:
+            continue
+        k = max(1, round(g / width))
+        if not (k <= 4 and k * (width - 16) <= g <= k * (width + 1)):
+            misfits += 1
+    return misfits < 2
+
+
+def _wrap_width_spans(gaps: list[int]) -> Optional[int]:
+    """
+    The wrap width read off gaps that span one *or several* old lines: in a
+    paragraph whose sure joins are sparse, most gaps cover two to four lines
+    (``[275, 71, 71, 208, 143, 144]`` is 4, 1, 1, 3, 2 and 2 lines of at most
+    72). The lines of the closest pair of single-line gaps give a first
+    width; it stands if nearly every gap is a whole number of lines of it
+    (each line at most the width and at least 16 shorter), and is then
+    raised to the least width that all of them fit.
+
+    >>> _wrap_width_spans([275, 71, 71, 208, 143, 144])
+    72
+    >>> _wrap_width_spans([140, 210, 66]) is None  # one single line: no evidence
+    True
+    """
+    gaps = sorted(g for g in gaps if g >= 20)
+    if len(gaps) < 3:
+        return None
+    # The single-line gaps: the shortest two must agree.
+    first, second = gaps[0], gaps[1]
+    if second - first > 16:
+        return None
+    base = second
+    width = base
+    explained = 0
+    for g in gaps:
+        k = max(1, round(g / base))
+        if k <= 4 and k * (base - 16) <= g <= k * (base + 3):
+            explained += 1
+            width = max(width, -(-g // k))
+    if explained < max(3, 0.85 * len(gaps)) or width - base > 3:
+        return None
+    return width
 
 
 def split_glued_words(text: str, model: Optional[WordModel] = None) -> str:
