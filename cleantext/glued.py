@@ -441,9 +441,11 @@ def _cache_key(chunk: str) -> str:
     >>> _cache_key("'Well,"), _cache_key(",inan"), _cache_key("timeit(),")
     ('Well', ',inan', 'timeit(),')
     """
+    if len(chunk) > MAX_CHUNK:
+        return chunk
     head = len(chunk) - len(chunk.lstrip(EDGE_PUNCT_OPEN))
     core = chunk[head:].rstrip(EDGE_PUNCT_CLOSE)
-    if core.isalpha() and len(chunk) <= MAX_CHUNK and not PROTECTED_CHUNK_RE.search(chunk):
+    if core.isalpha() and not PROTECTED_CHUNK_RE.search(chunk):
         return core
     return chunk
 
@@ -488,6 +490,8 @@ def _chunk_candidates(
     dotted or glued name is likelier code than a lost space: a full stop needs
     a dictionary word before it, and model splits need the layout."""
     chunk = words[index]
+    if len(chunk) > MAX_CHUNK:
+        return  # data, not words (and not worth even a scan)
     if chunk.isalpha():  # the common case, a plain word: what follows comes to this
         previous = _context_word(words, index - 1)
         following = _context_word(words, index + 1)
