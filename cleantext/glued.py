@@ -364,6 +364,9 @@ def _line_candidates(
     else:
         starts = [m.start() for m in CHUNK_RE.finditer(line)]
     technical = technical_block or (marked_block and _looks_technical(line))
+    roles = _quote_roles(line) if "'" in line or '"' in line else None
+    if roles and line.count('"') % 2:
+        roles = {i: role for i, role in roles.items() if line[i] != '"'}  # unpaired: unknown
     for m in DASH_JOIN_RE.finditer(line):
         confident.append(Split(offset + m.end(), "dash", float("inf"), "space after a dash"))
     # Only the chunks not known to be quiet are looked at (found at C speed).
@@ -376,12 +379,12 @@ def _line_candidates(
             continue
         at = offset + starts[index]
         if key in _LOUD:
-            _chunk_candidates(words, index, at, doc, get_scorer, confident, weak, technical)
+            _chunk_candidates(words, index, at, doc, get_scorer, confident, weak, technical, roles, offset)
             continue
         # First sight: whether it holds a candidate never depends on the
         # neighbours (only how strong it is), so the answer is remembered.
         before = len(confident) + len(weak)
-        _chunk_candidates(words, index, at, doc, get_scorer, confident, weak, technical)
+        _chunk_candidates(words, index, at, doc, get_scorer, confident, weak, technical, roles, offset)
         if not technical:  # in technical prose some rules are off: not a general answer
             quiet = len(confident) + len(weak) == before
             _remember(key, quiet)
@@ -482,9 +485,12 @@ def _chunk_candidates(
     confident: list[Split],
     weak: list[tuple[Split, float]],
     technical: bool = False,
+    roles: Optional[dict[int, str]] = None,
+    line_offset: int = 0,
 ) -> None:
     """The candidates of ``words[index]`` (a chunk at offset ``at``), with
-    its neighbours as context.
+    its neighbours as context; ``roles`` are the line's quote roles (see
+    _quote_roles), the line starting at ``line_offset``.
 
     In ``technical`` prose (a line that mentions ``f()``, ``a_b``...), a
     dotted or glued name is likelier code than a lost space: a full stop needs
@@ -513,7 +519,10 @@ def _chunk_candidates(
     comma_like = sum(1 for sep in separators if sep[:1] in ",;")
     for i, (run_start, run) in enumerate(runs):
         if i > 0:
-            split = _punctuation_split(runs[i - 1][1], separators[i - 1], run, comma_like, chunk)
+            role = None
+            if roles is not None and separators[i - 1][-1:] in ("'", '"'):
+                role = roles.get(core_start + run_start - 1 - line_offset)
+            split = _punctuation_split(runs[i - 1][1], separators[i - 1], run, comma_like, chunk, role)
             if split is not None and split[0] == "sentence" and not (
                 _ends_sentence(runs[i - 1][1], get_scorer, technical and run.lower() not in FUNCTION_WORDS)
             ):
@@ -522,8 +531,22 @@ def _chunk_candidates(
                 split = None
             if split is not None:
                 rule, where = split
-                at = core_start + (run_start if where == "after" else run_start - len(separators[i - 1]))
-                confident.append(Split(at, rule, float("inf"), f"{separators[i - 1]!r} before {run!r}"))
+                if where == "after":
+                    at = core_start + run_start
+                elif where == "inside":  # between the punctuation and an opening quote
+                    at = core_start + run_start - 1
+                else:
+                    at = core_start + run_start - len(separators[i - 1])
+                found = Split(at, rule, float("inf"), f"{separators[i - 1]!r} before {run!r}")
+                if separators[i - 1][-1:] in ("'", '"') and (technical or (roles is not None and role is None)):
+                    # The line's quotes do not pair up (a quotation running on
+                    # into the next paragraph), or it shows code ('a','b'):
+                    # which side the space goes is unknown, so nothing is
+                    # inserted. (Still a candidate: a chunk's verdict may not
+                    # depend on its line.)
+                    weak.append((found._replace(margin=float("-inf")), float("inf")))
+                else:
+                    confident.append(found)
         run_prev = previous if i == 0 else None
         run_next = following if i == len(runs) - 1 else None
         _run_splits(run, core_start + run_start, run_prev, run_next, technical, doc, get_scorer, confident, weak)
@@ -929,8 +952,26 @@ def _ends_sentence(word: str, get_scorer: Callable[[], _Scorer], technical: bool
     return get_scorer().model.logp(word.lower()) is not None
 
 
-def _punctuation_split(left: str, sep: str, right: str, comma_like: int, chunk: str) -> Optional[tuple[str, str]]:
-    """The rule and side for a join at punctuation between two letter runs."""
+def _punctuation_split(
+    left: str, sep: str, right: str, comma_like: int, chunk: str, role: Optional[str] = None
+) -> Optional[tuple[str, str]]:
+    """The rule and side for a join at punctuation between two letter runs.
+
+    A straight quote after the punctuation (``tea.'I``, ``this,"he``) closes
+    a quotation or opens the next one; ``role`` (from the line's quote
+    roles) says which, and so whether the space goes after the quote or
+    before it. (There is a lost space either way.)"""
+    if len(sep) == 2 and sep[1] in "'\"" and sep[0] in ".!?,;":
+        where = "inside" if role == "open" else "after"
+        if sep[0] in ".!?":
+            if len(left) >= 2 and left[-1].islower() and right[:1].isupper():
+                return "sentence", where
+            return None
+        if comma_like == 1 and len(left) >= 2 and len(right) >= 2:
+            return "comma", where
+        return None
+    if sep == '"':
+        return "quote", "before" if role == "open" else "after"
     if sep in (".", "!", "?", "…", ".”", "!”", "?”", ".’", "?’", "!’", "…”"):
         if len(left) >= 2 and left[-1].islower() and _capitalized(right):
             return "sentence", "after"
