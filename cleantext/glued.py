@@ -605,7 +605,10 @@ def _decode_layout(
             supported += 1
             start = in_window[-1]
             continue
-        best = _best_boundary(line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_MIN)
+        candidates = _window_boundaries(
+            line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_MIN if code else min(LAYOUT_MIN, LAYOUT_FLOOR)
+        )
+        best = _best_boundary(line, candidates, LAYOUT_MIN)
         if best is None and not code:
             # A weaker boundary, where the layout shows the line must have
             # ended: taken if the next old line from it ends on a sure join
@@ -619,7 +622,7 @@ def _decode_layout(
                     pos + width // 2 <= j <= pos + width + 1 and _ends_line(line, pos, j, width) for j in sure_set
                 )
 
-            best = _best_boundary(line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_FLOOR, bridged)
+            best = _best_boundary(line, candidates, LAYOUT_FLOOR, bridged)
         if best is not None:
             pos, score, note = best
             if note:  # an insertion (not a hyphen break)
@@ -687,7 +690,7 @@ LAYOUT_FLOOR = -2.0
 LAYOUT_ALONE = 3.0
 
 
-def _best_boundary(
+def _window_boundaries(
     line: str,
     start: int,
     lo: int,
@@ -696,13 +699,13 @@ def _best_boundary(
     get_scorer: Callable[[], _Scorer],
     roles: dict[int, str],
     code: bool,
-    floor: float = 1.0,
-    accept: Optional[Callable[[int], bool]] = None,
-) -> Optional[tuple[int, float, str]]:
-    """The most likely end of the old line in ``line[lo:hi + 1]``: (pos, score, note);
-    an empty note means nothing is inserted there (a hyphen break). Only
-    boundaries scoring ``floor`` or more, and passing ``accept``, count."""
-    best: Optional[tuple[int, float, str]] = None
+    floor: float,
+) -> list[tuple[int, float, str]]:
+    """Where the old line that starts at ``start`` could have ended in
+    ``line[lo:hi + 1]``, in order: (pos, score, note) for each boundary
+    scoring ``floor`` or more; an empty note means nothing is inserted there
+    (a hyphen break)."""
+    found_all: list[tuple[int, float, str]] = []
     scan = line.rfind(" ", 0, max(0, line.rfind(" ", 0, lo))) + 1
     end = line.find(" ", hi + 1)
     end = line.find(" ", end + 1) if end >= 0 else -1
@@ -721,20 +724,36 @@ def _best_boundary(
             continue
         previous = _context_word(words, index - 1) if index else None
         following = _context_word(words, index + 1)
-        for i in range(1, len(chunk)):
+        for i in range(max(1, lo - chunk_start), min(len(chunk), hi - chunk_start + 1)):
             pos = chunk_start + i
-            if pos < lo or pos > hi or not _ends_line(line, start, pos, width):
+            if not _ends_line(line, start, pos, width):
                 continue
             found = _boundary_score(chunk, i, previous, following, roles, chunk_start, get_scorer, code)
-            if found is None or found[0] < floor or (accept is not None and not accept(pos)):
-                continue
-            # Greedy wrapping filled each line as far as it could, so the
-            # last plausible boundary is where it ended; but two splits of
-            # the same letters (I|said, Is|aid) are rivals, not a sequence:
-            # between them the likelier one wins.
-            if best is not None and _same_run(line, best[0], pos) and found[0] <= best[1]:
-                continue
-            best = (pos, found[0], found[1])
+            if found is not None and found[0] >= floor:
+                found_all.append((pos, found[0], found[1]))
+    return found_all
+
+
+def _best_boundary(
+    line: str,
+    candidates: list[tuple[int, float, str]],
+    floor: float = 1.0,
+    accept: Optional[Callable[[int], bool]] = None,
+) -> Optional[tuple[int, float, str]]:
+    """The most likely end of the old line among ``candidates`` (see
+    _window_boundaries): only those scoring ``floor`` or more, and passing
+    ``accept``, count."""
+    best: Optional[tuple[int, float, str]] = None
+    for pos, score, note in candidates:
+        if score < floor or (accept is not None and not accept(pos)):
+            continue
+        # Greedy wrapping filled each line as far as it could, so the
+        # last plausible boundary is where it ended; but two splits of
+        # the same letters (I|said, Is|aid) are rivals, not a sequence:
+        # between them the likelier one wins.
+        if best is not None and _same_run(line, best[0], pos) and score <= best[1]:
+            continue
+        best = (pos, score, note)
     return best
 
 
