@@ -254,8 +254,7 @@ class _Scorer:
             return part == "i" if capitalized else part == "a"
         if len(part) == 2:
             return part in TWO_LETTER_WORDS
-        logp = self.model.logp(part)
-        flags = self.model.flags(part)
+        logp, flags = self.model.lookup(part)
         if flags & FLAG_GLUE:
             return False
         if flags & FLAG_DICTIONARY:
@@ -939,7 +938,8 @@ def _plausible_part(part: str, scorer: _Scorer) -> bool:
         return part in ("a", "i")
     if len(part) == 2:
         return part in TWO_LETTER_WORDS or scorer.model.logp(part) is not None
-    return scorer.model.logp(part) is not None or bool(scorer.model.flags(part) & FLAG_DICTIONARY)
+    logp, flags = scorer.model.lookup(part)
+    return logp is not None or bool(flags & FLAG_DICTIONARY)
 
 
 def _dot_before_lower(core: str) -> bool:

@@ -200,7 +200,8 @@ class WordModel:
                 return -1
             slot = (slot + 1) & mask
 
-    def _lookup(self, word: str) -> tuple[Optional[float], int]:
+    def lookup(self, word: str) -> tuple[Optional[float], int]:
+        """``(logp(word), flags(word))`` in one look-up."""
         found = self._cache.get(word)
         if found is not None:
             return found
@@ -218,10 +219,10 @@ class WordModel:
         return found
 
     def logp(self, word: str) -> Optional[float]:
-        return self._lookup(word)[0]
+        return self.lookup(word)[0]
 
     def flags(self, word: str) -> int:
-        return self._lookup(word)[1]
+        return self.lookup(word)[1]
 
     def pair_logp(self, first: str, second: str) -> Optional[float]:
         pair = f"{first} {second}"
