@@ -344,6 +344,7 @@ def _line_index(starts: list[int], pos: int) -> int:
 _BETWEEN_WORDS_RE = re.compile(r"(?<=\w) (?=\w)")
 _BETWEEN_MARKS_RE = re.compile(r"(?<=\S)(?=\S)")
 _TWO_MARKS_RE = re.compile(r"\S\S")
+_SPACES_RE = re.compile(r"\s+")
 
 
 def _cut_point(text: str, start: int, limit: int) -> int:
@@ -366,7 +367,8 @@ def _cut_point(text: str, start: int, limit: int) -> int:
     if text[max(start + 1, end - (1 << 16)):end + 1].isspace():
         # Inside a long run of whitespace (checked at C speed): no cut before
         # the first two marks after it.
-        found = _TWO_MARKS_RE.search(text, end - 1)
+        run = _SPACES_RE.match(text, end - 1)  # the rest of the run, in one greedy step
+        found = _TWO_MARKS_RE.search(text, run.end() if run is not None else end - 1)
         return found.start() + 1 if found is not None else len(text)
     for size in (256, 1 << 12, 1 << 16):  # most lines have a space near the end
         window = max(start + 1, end - size)
