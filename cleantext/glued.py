@@ -943,8 +943,18 @@ def _plausible_part(part: str, scorer: _Scorer) -> bool:
 
 
 def _dot_before_lower(core: str) -> bool:
+    """Does a full stop come before anything but a capital (``example.com``,
+    ``e.g``)? Quotes after the stop are looked through: ``question.'What``
+    and ``said."The`` end a sentence.
+
+    >>> _dot_before_lower("example.com"), _dot_before_lower("question.'What"), _dot_before_lower("a.'b")
+    (True, False, True)
+    """
     dot = core.find(".")
-    return dot >= 0 and dot + 1 < len(core) and not core[dot + 1].isupper()
+    if dot < 0:
+        return False
+    after = core[dot + 1:].lstrip("'\"’”‘“")
+    return bool(after) and not after[0].isupper()
 
 
 def _context_word(words: Sequence[str], index: int) -> Optional[str]:
