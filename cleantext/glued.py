@@ -546,9 +546,56 @@ def _chunk_candidates(
                     weak.append((found._replace(margin=float("-inf")), float("inf")))
                 else:
                     confident.append(found)
+            if separators[i - 1] in ("'", "’") and not technical:
+                cut = _contraction_end(runs[i - 1][1], run, get_scorer())
+                if cut:
+                    confident.append(Split(
+                        core_start + run_start + cut, "contraction", float("inf"),
+                        f"{runs[i - 1][1] + separators[i - 1] + run[:cut]!r} + {run[cut:]!r}",
+                    ))
         run_prev = previous if i == 0 else None
         run_next = following if i == len(runs) - 1 else None
         _run_splits(run, core_start + run_start, run_prev, run_next, technical, doc, get_scorer, confident, weak)
+
+
+# The endings of English contractions, and the words they attach to (None:
+# any word, as the possessive 's does).
+CONTRACTIONS: dict[str, Optional[frozenset[str]]] = {
+    "t": frozenset(
+        "don can won isn aren wasn weren couldn shouldn wouldn didn doesn hasn haven hadn ain mustn needn shan"
+        .split()
+    ),
+    "s": None,
+    "re": frozenset("you we they what who there here".split()),
+    "ve": frozenset("i you we they could would should might must who".split()),
+    "ll": frozenset("i you he she it we they that who there what".split()),
+    "d": frozenset("i you he she it we they who".split()),
+    "m": frozenset(["i"]),
+}
+
+
+def _contraction_end(left: str, run: str, scorer: _Scorer) -> int:
+    """
+    Where a contraction ends inside the letters after its apostrophe when
+    the next word was glued to it (``can'ttake``, ``they'rea``,
+    ``Alice'sfirst``): the length of the ending, or 0. The letters after
+    the apostrophe must not be a word themselves (``John'shoes``), and what
+    follows the ending must be.
+    """
+    lower = run.lower()
+    if scorer.model.flags(lower) & FLAG_DICTIONARY:
+        return 0
+    base = left.lower()
+    for ending in ("re", "ve", "ll", "t", "s", "d", "m"):
+        if not lower.startswith(ending) or len(lower) == len(ending):
+            continue
+        bases = CONTRACTIONS[ending]
+        if bases is not None and base not in bases:
+            continue
+        rest = run[len(ending):]
+        if (len(rest) >= 2 or rest in ("a", "I")) and scorer.is_solid(rest.lower(), rest[0].isupper()):
+            return len(ending)
+    return 0
 
 
 def _gaps(joins: list[int]) -> list[int]:
