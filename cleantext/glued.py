@@ -1023,9 +1023,19 @@ def _ends_sentence(word: str, get_scorer: Callable[[], _Scorer], technical: bool
     """Can ``word`` end a sentence before a glued full stop? A word the counts
     know, and not a short capitalized
     one (``One.Tel``, ``Node.Js``); never in technical prose."""
-    if word[0].isupper() and len(word) < 4 or technical:
+    if technical:
         return False  # in technical prose, re.Match and typing.List are names
+    if word in TITLES:
+        return True  # not a sentence, but a space all the same: Mr.Bingley, St.Louis
+    if word[0].isupper() and len(word) < 4:
+        return False
     return get_scorer().model.logp(word.lower()) is not None
+
+
+# Two-letter words that start sentences (rise.It, said.Mr Downer, but not Node.Js).
+SENTENCE_STARTS = TWO_LETTER_WORDS | frozenset("oh ah ay ok mr ms dr st".split())
+# Abbreviated titles, written with a full stop and a space before a name.
+TITLES = frozenset("Mr Mrs Ms Dr St Mt Sr Jr Prof Rev Gen Col Capt Lt Sgt Gov Sen Rep Hon Messrs".split())
 
 
 def _punctuation_split(
@@ -1049,8 +1059,10 @@ def _punctuation_split(
     if sep == '"':
         return "quote", "before" if role == "open" else "after"
     if sep in (".", "!", "?", "…", ".”", "!”", "?”", ".’", "?’", "!’", "…”"):
-        if len(left) >= 2 and left[-1].islower() and _capitalized(right):
-            return "sentence", "after"
+        if len(left) >= 2 and left[-1].islower() and _capitalized(right) and (
+            len(right) > 2 or right.lower() in SENTENCE_STARTS
+        ):
+            return "sentence", "after"  # (rise.It, but not Node.Js)
         return None
     if sep in (",", ";", ",”", ",’"):
         if comma_like == 1 and len(left) >= 2 and len(right) >= 2:
