@@ -1087,6 +1087,11 @@ def _run_splits(
     weak: list[tuple[Split, float]],
 ) -> None:
     """Candidates inside one letter run (camel joins and model joins)."""
+    if run[-1] == "I" and run[:-1].islower() and run.isascii() and not technical:
+        # ifI, andI, agoI (I may, I hope, I answered): the pronoun glued to a word.
+        if 3 <= len(run) <= MAX_RUN and get_scorer().is_solid(run[:-1], False):
+            confident.append(Split(pos + len(run) - 1, "camel", float("inf"), f"{run[:-1]!r} + 'I'"))
+        return
     if len(run) < MIN_RUN or len(run) > MAX_RUN or not run.isascii() or run.isupper():
         return
     if run.islower() and get_scorer().model.flags(run) & FLAG_COMMON:
