@@ -502,6 +502,8 @@ def _chunk_candidates(
         following = _context_word(words, index + 1)
         _run_splits(chunk, at, previous, following, technical, doc, get_scorer, confident, weak)
         return
+    if "_" in chunk and not technical:
+        _italics_candidates(chunk, at, get_scorer, confident)
     if len(chunk) > MAX_CHUNK or PROTECTED_CHUNK_RE.search(chunk):
         return
     head = len(chunk) - len(chunk.lstrip(EDGE_PUNCT_OPEN))
@@ -596,6 +598,32 @@ def _contraction_end(left: str, run: str, scorer: _Scorer) -> int:
         if (len(rest) >= 2 or rest in ("a", "I")) and scorer.is_solid(rest.lower(), rest[0].isupper()):
             return len(ending)
     return 0
+
+
+# Project Gutenberg's italics glued to the word before: he_may_ fall. (Not
+# to the word after: _more_affection has the shape of _private_name.)
+_ITALIC_AFTER_WORD_RE = re.compile(r"([^\W\d_]+)_([^\W\d_]+)_")
+
+
+def _italics_candidates(chunk: str, at: int, get_scorer: Callable[[], _Scorer], confident: list[Split]) -> None:
+    """A word glued to the italic word after it, marked with underscores
+    (``he_may_``): both must be words (``snake_case_`` is split only in a
+    line that shows no other code)."""
+    head = len(chunk) - len(chunk.lstrip(EDGE_PUNCT_OPEN))
+    core = chunk[head:].rstrip(EDGE_PUNCT_CLOSE)
+    scorer = get_scorer()
+    m = _ITALIC_AFTER_WORD_RE.fullmatch(core)
+    if m is None:
+        return
+    word, italic = m.group(1), m.group(2)
+    pos = len(word)
+    if (
+        word.isascii()
+        and italic.isascii()
+        and (scorer.is_solid(word.lower(), word[0].isupper()) or word.lower() in SENTENCE_STARTS)
+        and scorer.is_solid(italic.lower(), italic[0].isupper())
+    ):
+        confident.append(Split(at + head + pos, "italics", float("inf"), f"{core[:pos]!r} + {core[pos:]!r}"))
 
 
 def _gaps(joins: list[int]) -> list[int]:
@@ -719,6 +747,9 @@ NAME_PREFIXES = frozenset("mc mac de di da la le van von du dos del della o".spl
 WINDOW_PROTECTED_RE = re.compile(r"[_/\\@#^&*=+<>{}|~`]|::|://")
 # Marks of code in prose (see _code_marks).
 _UNDERSCORE_NAME_RE = re.compile(r"(?<=\w)_(?=\w)")
+# ...but not the one underscore between word characters of italics glued to
+# the word before (he_may_ fall: see _italics_candidates).
+_GLUED_ITALICS_RE = re.compile(r"(?<![\w])[^\W\d_]+_[^\W\d_]+_(?!\w)")
 # (Patterns that start with a literal are found at C speed; a look-behind or
 # a class at the start is tried at every character, 40 times slower.)
 _DOTTED_CALL_RE = re.compile(r"\.[a-z]\w*\(")  # after a lower-case letter, checked by the caller
@@ -829,7 +860,7 @@ def _code_marks(text: str) -> int:
     present, so most prose costs a few substring searches."""
     marks = text.count("()") + text.count("`")
     if "_" in text:
-        marks += len(_UNDERSCORE_NAME_RE.findall(text))
+        marks += len(_UNDERSCORE_NAME_RE.findall(text)) - len(_GLUED_ITALICS_RE.findall(text))
     if "(" in text and "." in text:
         marks += sum(1 for m in _DOTTED_CALL_RE.finditer(text) if "a" <= text[m.start() - 1:m.start()] <= "z")
     if _TWO_HUMPS_HINT_RE.search(text) is not None:
