@@ -9,10 +9,16 @@ Glued words: spaces lost where hard-wrapped lines were joined without one.
    abbreviation (``_``, ``/``, ``@``, digits, ``::``, two dots, a dot before a
    lower-case letter as in ``example.com``) is left alone. In the others,
    candidate join points are: sentence punctuation before a capitalized word
-   (``rise.Russia``), a comma before a word (``region,especially``), a closing
-   quote before a word (``hand”in``), a dash with a space only before it
-   (``issue –the``), a lower-to-upper case change (``withRussia``), and any
-   point inside a letter run that the word model can split (``inan``).
+   (``rise.Russia``, and a title before a name, ``Mr.Bingley``), a comma before
+   a word (``region,especially``), a closing quote before a word
+   (``hand”in``), a straight quote after punctuation, on the side the line's
+   quote roles say (``question.'What``, ``this,"he``), a contraction glued to
+   the next word (``can'ttake``), a dash with a space only before it
+   (``issue –the``), a lower-to-upper case change (``withRussia``, ``ifI``),
+   Gutenberg italics glued to the word before (``he_may_``), and any point
+   inside a letter run that the word model can split (``inan``). A chunk's
+   verdict (may it hold a candidate?) never depends on its neighbours, so it
+   is remembered: clean text costs a set look-up per chunk.
 
 2. **Evidence.** Punctuation and quote joins are evidence on their own.
    A case change is evidence when the left part is a word, except for what
