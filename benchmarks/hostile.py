@@ -17,17 +17,27 @@ from typing import Callable
 
 WORDS = "the seed article on Pakistan and Russia talks withRussia inan interview rise.Russia".split()
 
+
+
+def _random(alphabet: str, n: int, seed: int) -> list[str]:
+    """``n`` characters (or words) drawn from ``alphabet`` by one seeded
+    generator. (A generator expression calling ``random.Random(n).choice``
+    seeds a new generator for every character: slow, and the same character
+    every time.)"""
+    return random.Random(seed).choices(alphabet, k=n)
+
+
 CASES: dict[str, Callable[[int], str]] = {
-    "one long line of prose": lambda n: " ".join(random.Random(1).choice(WORDS) for _ in range(n // 6)),
-    "random letters, no space": lambda n: "".join(random.Random(n).choice("abcdefghij") for _ in range(n)),
-    "hex digits": lambda n: "".join(random.Random(n).choice("0123456789abcdef") for _ in range(n)),
+    "one long line of prose": lambda n: " ".join(random.Random(1).choices(WORDS, k=n // 6)),
+    "random letters, no space": lambda n: "".join(_random("abcdefghij", n, n)),
+    "hex digits": lambda n: "".join(_random("0123456789abcdef", n, n)),
     "glued English": lambda n: ("withRussiainaninterviewontherise" * (n // 32 + 1))[:n],
     "spaces then x": lambda n: " " * n + "x",
     "tabs before a newline": lambda n: "x" + "\t" * n + "\n",
     "a. repeated": lambda n: "a." * (n // 2),
     "a@ then a- repeated": lambda n: "a@" + "a-" * (n // 2),
     "a URL that never ends": lambda n: "http://" + "a" * n + "!",
-    "punctuation": lambda n: "".join(random.Random(n).choice(".,;:!?-–—…“”'\"()") for _ in range(n)),
+    "punctuation": lambda n: "".join(_random(".,;:!?-–—…“”'\"()", n, n)),
     "empty lines": lambda n: "\n" * n,
 }
 

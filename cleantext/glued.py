@@ -752,10 +752,7 @@ NAME_PREFIXES = frozenset("mc mac de di da la le van von du dos del della o".spl
 # ``was36``, ``$400million``.)
 WINDOW_PROTECTED_RE = re.compile(r"[_/\\@#^&*=+<>{}|~`]|::|://")
 # Marks of code in prose (see _code_marks).
-_UNDERSCORE_NAME_RE = re.compile(r"(?<=\w)_(?=\w)")
-# ...but not the one underscore between word characters of italics glued to
-# the word before (he_may_ fall: see _italics_candidates).
-_GLUED_ITALICS_RE = re.compile(r"(?<![\w])[^\W\d_]+_[^\W\d_]+_(?!\w)")
+_WORD_CHAR_RE = re.compile(r"\w")
 # (Patterns that start with a literal are found at C speed; a look-behind or
 # a class at the start is tried at every character, 40 times slower.)
 _DOTTED_CALL_RE = re.compile(r"\.[a-z]\w*\(")  # after a lower-case letter, checked by the caller
@@ -866,11 +863,40 @@ def _code_marks(text: str) -> int:
     present, so most prose costs a few substring searches."""
     marks = text.count("()") + text.count("`")
     if "_" in text:
-        marks += len(_UNDERSCORE_NAME_RE.findall(text)) - len(_GLUED_ITALICS_RE.findall(text))
+        marks += _underscore_marks(text)
     if "(" in text and "." in text:
         marks += sum(1 for m in _DOTTED_CALL_RE.finditer(text) if "a" <= text[m.start() - 1:m.start()] <= "z")
     if _TWO_HUMPS_HINT_RE.search(text) is not None:
         marks += len(_TWO_HUMPS_RE.findall(text))
+    return marks
+
+
+def _underscore_marks(text: str) -> int:
+    """
+    Underscores between two word characters (``a_b``, ``__init__``), found
+    from the underscores themselves (a pattern that starts with a look-behind
+    is tried at every character), except the one of italics glued to the
+    word before (``he_may_``: see _italics_candidates).
+
+    >>> _underscore_marks("a_b and __init__ and he_may_ fall, _not_ this")
+    3
+    """
+    marks = 0
+    n = len(text)
+    i = text.find("_")
+    while i >= 0:
+        if 0 < i < n - 1 and _WORD_CHAR_RE.match(text, i - 1) and _WORD_CHAR_RE.match(text, i + 1):
+            # The chunk around it, looked for no further than MAX_CHUNK (a
+            # giant token of underscores must not make this quadratic).
+            lo, hi = max(0, i - MAX_CHUNK), min(n, i + MAX_CHUNK)
+            start = max(text.rfind(" ", lo, i), text.rfind("\n", lo, i), text.rfind("\t", lo, i)) + 1
+            end = min((j for j in (text.find(" ", i, hi), text.find("\n", i, hi), text.find("\t", i, hi)) if j >= 0), default=hi)
+            chunk = text[start:end]
+            head = len(chunk) - len(chunk.lstrip(EDGE_PUNCT_OPEN))
+            core = chunk[head:].rstrip(EDGE_PUNCT_CLOSE)
+            if not (_ITALIC_AFTER_WORD_RE.fullmatch(core) and start + head + core.index("_") == i):
+                marks += 1
+        i = text.find("_", i + 1)
     return marks
 
 

@@ -19,18 +19,26 @@ import cleantext
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from hostile import CASES, best_times  # noqa: E402
 
-SIZES = {"one long line of prose": 60_000, "empty lines": 60_000}
+# Sizes where one run takes 10 ms or more (at 200k most cases took 3-4 ms,
+# and one busy moment could push a ratio over the limit), with 2n still under
+# the 1 MiB at which the driver first cuts a line into pieces.
+SIZES = {"empty lines": 60_000, "punctuation": 100_000, "one long line of prose": 40_000}  # (these cost more per character)
+N = 450_000
 
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_linear(name: str) -> None:
-    n = SIZES.get(name, 200_000)
+    n = SIZES.get(name, N)
     make = CASES[name]
     small, big = make(n), make(2 * n)
     cleantext.fix(small)  # warm the model and the caches
-    t_small, t_big = best_times(cleantext.fix, small, big)
-    ratio = t_big / t_small
-    assert ratio <= 2.5, f"{name}: time(2n)/time(n) = {ratio:.2f}"
+    ratios = []
+    for _ in range(3):  # a shared machine has busy moments: a ratio over the limit is measured again
+        t_small, t_big = best_times(cleantext.fix, small, big, runs=9)
+        ratios.append(t_big / t_small)
+        if ratios[-1] <= 2.5:
+            break
+    assert min(ratios) <= 2.5, f"{name}: time(2n)/time(n) = {', '.join(f'{r:.2f}' for r in ratios)}"
 
 
 def test_no_recursion_error_from_a_deep_stack() -> None:
