@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import gc
 import random
+import textwrap
 import time
 from typing import Callable
 
 WORDS = "the seed article on Pakistan and Russia talks withRussia inan interview rise.Russia".split()
+PLAIN_WORDS = "the of and to in that was said with for on his her they which government country".split()
 
 
 
@@ -39,6 +41,11 @@ CASES: dict[str, Callable[[int], str]] = {
     "a URL that never ends": lambda n: "http://" + "a" * n + "!",
     "punctuation": lambda n: "".join(_random(".,;:!?-–—…“”'\"()", n, n)),
     "empty lines": lambda n: "\n" * n,
+    # Wrapped at 70 and joined without spaces, all in one line: a steady
+    # rhythm of sure joins, so the layout walk runs over the whole line.
+    "wrapped prose joined into one line": lambda n: "".join(
+        textwrap.wrap(" ".join(random.Random(3).choices(PLAIN_WORDS, k=n // 5)), 70)
+    )[:n],
 }
 
 

@@ -648,8 +648,9 @@ def _decide(
     decided = list(sure)
     if width is not None:
         taken = sorted({s.pos - offset for s in sure})
+        taken_set = set(taken)
         for pos, score, note in _decode_layout(line, taken, width, get_scorer, marked_block):
-            if pos not in taken:
+            if pos not in taken_set:
                 decided.append(Split(offset + pos, "layout", score, f"{note}; a line wrapped at {width} ends here"))
     return sorted(decided, key=lambda s: s.pos)
 
@@ -680,7 +681,10 @@ def _decode_layout(
     while start + width + 1 < n:
         lo = start + max(1, width // 2)
         hi = min(n - 1, start + width + 1)
-        in_window = [j for j in sure_set if lo <= j <= hi and _ends_line(line, start, j, width)]
+        # (bisect: a line of a megabyte holds thousands of sure joins)
+        in_window = [
+            j for j in sure_set[bisect_left(sure_set, lo):bisect_right(sure_set, hi)] if _ends_line(line, start, j, width)
+        ]
         if in_window:
             supported += 1
             start = in_window[-1]
@@ -698,9 +702,8 @@ def _decode_layout(
                     return False  # In|ail where I|nail is likelier: the width is off by one
                 if n - pos <= width + 1:
                     return True
-                return any(
-                    pos + width // 2 <= j <= pos + width + 1 and _ends_line(line, pos, j, width) for j in sure_set
-                )
+                near = sure_set[bisect_left(sure_set, pos + width // 2):bisect_right(sure_set, pos + width + 1)]
+                return any(_ends_line(line, pos, j, width) for j in near)
 
             best = _best_boundary(line, candidates, LAYOUT_FLOOR, bridged)
         if best is not None:
@@ -711,10 +714,10 @@ def _decode_layout(
             continue
         # No evidence where this line ended (it may have ended at a space, or
         # been short): pick up the rhythm again at the next sure join.
-        later = [j for j in sure_set if j > hi]
-        if not later:
+        following = bisect_right(sure_set, hi)
+        if following == len(sure_set):
             break
-        start = later[0]
+        start = sure_set[following]
     if supported == 0:
         # Nothing in this paragraph confirms the width it was given: only
         # boundaries that are evidence on their own (punctuation, a case
