@@ -64,6 +64,7 @@ from cleantext._patterns import (
     EDGE_PUNCT_OPEN,
     LETTER_RUN_RE,
     PROTECTED_CHUNK_RE,
+    count_whole_word,
 )
 import re
 from bisect import bisect_left, bisect_right
@@ -161,9 +162,6 @@ class Split(NamedTuple):
     note: str
 
 
-_LETTER_RE = re.compile(r"[^\W\d_]")
-
-
 class _Document:
     """What the text itself says: how often each word is spelled as it is."""
 
@@ -183,16 +181,7 @@ class _Document:
             if self._counts is None:
                 self._counts = Counter(LETTER_RUN_RE.findall(lower))
             return self._counts[word] >= 2
-        seen = 0
-        pos = lower.find(word)
-        while pos >= 0:  # each occurrence as a substring, at C speed; most words have one
-            end = pos + len(word)
-            if not (pos and _LETTER_RE.match(lower, pos - 1)) and not _LETTER_RE.match(lower, end):
-                seen += 1
-                if seen == 2:
-                    return True
-            pos = lower.find(word, end)
-        return False
+        return count_whole_word(lower, word, 2) == 2
 
 
 _SCORERS: WeakKeyDictionary[WordModel, _Scorer] = WeakKeyDictionary()

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Container, Optional
 
-from cleantext._patterns import BROKEN_HYPHEN_RE, LETTER_RE
+from cleantext._patterns import BROKEN_HYPHEN_RE, LETTER_RE, count_whole_word
 from cleantext.edits import Edit, apply_edits
 
 _WORD_BEFORE_RE = re.compile(r"[^\W\d_]+$")
@@ -88,14 +88,7 @@ class HyphenatedWords:
             return False
         if self._lower is None:
             self._lower = self._text.lower()
-        lower = self._lower
-        pos = lower.find(word)
-        while pos >= 0:
-            end = pos + len(word)
-            if not (pos and LETTER_RE.match(lower, pos - 1)) and not LETTER_RE.match(lower, end):
-                return True
-            pos = lower.find(word, pos + 1)
-        return False
+        return count_whole_word(self._lower, word, 1) == 1
 
 
 def rejoin_without_hyphen(first: str, second: str, hyphenated: Container[str]) -> bool:
