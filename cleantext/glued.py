@@ -427,6 +427,13 @@ def _block_is_quiet(text: str, get_scorer: Callable[[], _Scorer]) -> bool:
 _NO_DOCUMENT = _Document("")
 
 
+def _core(chunk: str) -> tuple[int, str]:
+    """A chunk without the quotes and brackets that open it and the
+    punctuation that closes it, and where it starts: ``("Well,`` -> ``(2, "Well")``."""
+    head = len(chunk) - len(chunk.lstrip(EDGE_PUNCT_OPEN))
+    return head, chunk[head:].rstrip(EDGE_PUNCT_CLOSE)
+
+
 def _cache_key(chunk: str) -> str:
     """
     Under what a chunk's verdict is remembered: quotes and punctuation around
@@ -440,8 +447,7 @@ def _cache_key(chunk: str) -> str:
     """
     if len(chunk) > MAX_CHUNK:
         return chunk
-    head = len(chunk) - len(chunk.lstrip(EDGE_PUNCT_OPEN))
-    core = chunk[head:].rstrip(EDGE_PUNCT_CLOSE)
+    _, core = _core(chunk)
     if core.isalpha() and not PROTECTED_CHUNK_RE.search(chunk):
         return core
     return chunk
@@ -497,15 +503,14 @@ def _chunk_candidates(
         following = _context_word(words, index + 1)
         _run_splits(chunk, at, previous, following, technical, doc, get_scorer, confident, weak)
         return
+    head, core = _core(chunk)
+    core_start = at + head
     if "_" in chunk and not technical:
-        _italics_candidates(chunk, at, get_scorer, confident)
-    if len(chunk) > MAX_CHUNK or PROTECTED_CHUNK_RE.search(chunk):
+        _italics_candidates(core, core_start, get_scorer, confident)
+    if PROTECTED_CHUNK_RE.search(chunk):
         return
-    head = len(chunk) - len(chunk.lstrip(EDGE_PUNCT_OPEN))
-    core = chunk[head:].rstrip(EDGE_PUNCT_CLOSE)
     if not core or not core[0].isalpha():
         return
-    core_start = at + head
     if core.count(".") > 1 or _dot_before_lower(core):
         return  # U.S., e.g., example.com, setup.py, collections.abc
     runs = [(m.start(), m.group()) for m in LETTER_RUN_RE.finditer(core)]
@@ -528,12 +533,12 @@ def _chunk_candidates(
             if split is not None:
                 rule, where = split
                 if where == "after":
-                    at = core_start + run_start
+                    pos = core_start + run_start
                 elif where == "inside":  # between the punctuation and an opening quote
-                    at = core_start + run_start - 1
+                    pos = core_start + run_start - 1
                 else:
-                    at = core_start + run_start - len(separators[i - 1])
-                found = Split(at, rule, float("inf"), f"{separators[i - 1]!r} before {run!r}")
+                    pos = core_start + run_start - len(separators[i - 1])
+                found = Split(pos, rule, float("inf"), f"{separators[i - 1]!r} before {run!r}")
                 if separators[i - 1][-1:] in ("'", '"') and (technical or (roles is not None and role is None)):
                     # The line's quotes do not pair up (a quotation running on
                     # into the next paragraph), or it shows code ('a','b'):
@@ -600,25 +605,23 @@ def _contraction_end(left: str, run: str, scorer: _Scorer) -> int:
 _ITALIC_AFTER_WORD_RE = re.compile(r"([^\W\d_]+)_([^\W\d_]+)_")
 
 
-def _italics_candidates(chunk: str, at: int, get_scorer: Callable[[], _Scorer], confident: list[Split]) -> None:
+def _italics_candidates(core: str, at: int, get_scorer: Callable[[], _Scorer], confident: list[Split]) -> None:
     """A word glued to the italic word after it, marked with underscores
-    (``he_may_``): both must be words (``snake_case_`` is split only in a
-    line that shows no other code)."""
-    head = len(chunk) - len(chunk.lstrip(EDGE_PUNCT_OPEN))
-    core = chunk[head:].rstrip(EDGE_PUNCT_CLOSE)
-    scorer = get_scorer()
+    (``he_may_``; ``core`` as _core cuts it, at offset ``at``): both must be
+    words (``snake_case_`` is split only in a line that shows no other code)."""
     m = _ITALIC_AFTER_WORD_RE.fullmatch(core)
     if m is None:
         return
     word, italic = m.group(1), m.group(2)
     pos = len(word)
+    scorer = get_scorer()
     if (
         word.isascii()
         and italic.isascii()
         and (scorer.is_solid(word.lower(), word[0].isupper()) or word.lower() in SENTENCE_STARTS)
         and scorer.is_solid(italic.lower(), italic[0].isupper())
     ):
-        confident.append(Split(at + head + pos, "italics", float("inf"), f"{core[:pos]!r} + {core[pos:]!r}"))
+        confident.append(Split(at + pos, "italics", float("inf"), f"{core[:pos]!r} + {core[pos:]!r}"))
 
 
 def _gaps(joins: list[int]) -> list[int]:
@@ -649,11 +652,13 @@ def _decode_layout(
 ) -> list[tuple[int, float, str]]:
     """
     Walk the paragraph the way greedy wrapping at ``width`` did, one old line
-    at a time. A line that starts at ``s`` ends at ``e`` where it was full:
-    ``e - s <= width`` and the next word would not have fitted. In each such
-    window, a sure join settles where the line ended; failing that, the best
-    candidate boundary in the window does (a case change, punctuation, a
-    digit, or a split the word model does not reject), or an existing space.
+    at a time (``sure``: the offsets of its sure joins, sorted). A line that
+    starts at ``s`` ends at ``e`` where it was full: ``e - s <= width`` and
+    the next word would not have fitted. In each such window, a sure join
+    settles where the line ended; failing that, the best candidate boundary
+    in the window does (a case change, punctuation, a digit, or a split the
+    word model does not reject), or a weaker one that the next old line
+    confirms by ending on a sure join.
 
     The walk is trusted only when a sure join of the paragraph itself sits
     where the width says a line ended; otherwise only the boundaries that are
@@ -663,7 +668,6 @@ def _decode_layout(
     picks: list[tuple[int, float, str]] = []
     supported = 0
     start = 0
-    sure_set = sure  # sorted by the caller
     roles = _quote_roles(line)
     code = marked_block and _looks_technical(line)
     n = len(line)
@@ -672,7 +676,7 @@ def _decode_layout(
         hi = min(n - 1, start + width + 1)
         # (bisect: a line of a megabyte holds thousands of sure joins)
         in_window = [
-            j for j in sure_set[bisect_left(sure_set, lo):bisect_right(sure_set, hi)] if _ends_line(line, start, j, width)
+            j for j in sure[bisect_left(sure, lo):bisect_right(sure, hi)] if _ends_line(line, start, j, width)
         ]
         if in_window:
             supported += 1
@@ -691,7 +695,7 @@ def _decode_layout(
                     return False  # In|ail where I|nail is likelier: the width is off by one
                 if n - pos <= width + 1:
                     return True
-                near = sure_set[bisect_left(sure_set, pos + width // 2):bisect_right(sure_set, pos + width + 1)]
+                near = sure[bisect_left(sure, pos + width // 2):bisect_right(sure, pos + width + 1)]
                 return any(_ends_line(line, pos, j, width) for j in near)
 
             best = _best_boundary(line, candidates, LAYOUT_FLOOR, bridged)
@@ -703,10 +707,10 @@ def _decode_layout(
             continue
         # No evidence where this line ended (it may have ended at a space, or
         # been short): pick up the rhythm again at the next sure join.
-        following = bisect_right(sure_set, hi)
-        if following == len(sure_set):
+        following = bisect_right(sure, hi)
+        if following == len(sure):
             break
-        start = sure_set[following]
+        start = sure[following]
     if supported == 0:
         # Nothing in this paragraph confirms the width it was given: only
         # boundaries that are evidence on their own (punctuation, a case
@@ -883,9 +887,7 @@ def _underscore_marks(text: str) -> int:
             lo, hi = max(0, i - MAX_CHUNK), min(n, i + MAX_CHUNK)
             start = max(text.rfind(" ", lo, i), text.rfind("\n", lo, i), text.rfind("\t", lo, i)) + 1
             end = min((j for j in (text.find(" ", i, hi), text.find("\n", i, hi), text.find("\t", i, hi)) if j >= 0), default=hi)
-            chunk = text[start:end]
-            head = len(chunk) - len(chunk.lstrip(EDGE_PUNCT_OPEN))
-            core = chunk[head:].rstrip(EDGE_PUNCT_CLOSE)
+            head, core = _core(text[start:end])
             if not (_ITALIC_AFTER_WORD_RE.fullmatch(core) and start + head + core.index("_") == i):
                 marks += 1
         i = text.find("_", i + 1)
