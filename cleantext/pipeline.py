@@ -367,9 +367,7 @@ def _cut_point(text: str, start: int, limit: int) -> int:
     if text[max(start + 1, end - (1 << 16)):end + 1].isspace():
         # Inside a long run of whitespace (checked at C speed): no cut before
         # the first two marks after it.
-        run = _SPACES_RE.match(text, end - 1)  # the rest of the run, in one greedy step
-        found = _TWO_MARKS_RE.search(text, run.end() if run is not None else end - 1)
-        return found.start() + 1 if found is not None else len(text)
+        return _after_two_marks(text, end - 1)
     for size in (256, 1 << 12, 1 << 16):  # most lines have a space near the end
         window = max(start + 1, end - size)
         last = None
@@ -386,7 +384,16 @@ def _cut_point(text: str, start: int, limit: int) -> int:
         pass
     if last is not None:
         return last.start()
-    found = _TWO_MARKS_RE.search(text, end - 1)  # (the same place, found 10x faster on a long run of spaces)
+    return _after_two_marks(text, end - 1)
+
+
+def _after_two_marks(text: str, pos: int) -> int:
+    """Between the first two adjacent non-space characters from ``pos`` on
+    (``len(text)`` if there are none). A run of whitespace at ``pos`` is
+    skipped in one greedy step first: searching through it for two marks
+    is three times slower."""
+    run = _SPACES_RE.match(text, pos)
+    found = _TWO_MARKS_RE.search(text, run.end() if run is not None else pos)
     return found.start() + 1 if found is not None else len(text)
 
 
