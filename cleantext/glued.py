@@ -408,23 +408,36 @@ def _block_is_quiet(text: str, get_scorer: Callable[[], _Scorer]) -> bool:
     chunks = text.split()  # the chunks of CHUNK_RE: str.split and \s agree on whitespace
     if _QUIET.issuperset(chunks):
         return True
+    # Judging goes on past a loud chunk while they are rare (clean text with
+    # a few names): the lines without one then pass their own gate at C
+    # speed. Where they are common (damaged text) the lines judge the rest.
+    judged = loud = new_loud = 0  # chunks judged here; known or found loud; found loud
     for chunk in set(chunks).difference(_QUIET):
         key = _cache_key(chunk)
         if key in _LOUD:
-            return False
+            loud += 1
+            continue
         if key not in _QUIET:
             confident: list[Split] = []
             weak: list[tuple[Split, float]] = []
             _chunk_candidates([chunk], 0, 0, _NO_DOCUMENT, get_scorer, confident, weak)
+            judged += 1
             if confident or weak:
                 _remember(key, quiet=False)
-                return False  # the lines will be read, and their other new chunks judged in context
+                loud += 1
+                new_loud += 1
+                if new_loud * LOUD_SHARE > judged + LOUD_SHARE:
+                    return False  # damaged text: its lines will judge their new chunks in context
+                continue
             _remember(key, quiet=True)
         _remember(chunk, quiet=True)
-    return True
+    return not loud
 
 
 _NO_DOCUMENT = _Document("")
+# A block's gate stops judging new chunks once more than one in LOUD_SHARE
+# of them may hold a candidate.
+LOUD_SHARE = 50
 
 
 def _core(chunk: str) -> tuple[int, str]:
