@@ -326,7 +326,9 @@ def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
         width = _wrap_width(gaps, least=2) if len(gaps) >= 2 and max(gaps) - min(gaps) <= 16 else _wrap_width(gaps)
         if width is None:
             width = _wrap_width_spans(gaps)
-        if width is None and block_width is not None and _fits(gaps, block_width):
+        if block_width is not None and (width is None or width > 1.5 * block_width) and _fits(gaps, block_width):
+            # (A paragraph whose gaps all span two lines or more shows a
+            # multiple of its width: the block's, if it fits, is likelier.)
             width = block_width
         out.extend(_decide(line, offset, sure, width, get_scorer, block_marks > 0))
     return out
@@ -688,9 +690,13 @@ def _decode_layout(
         lo = start + max(1, width // 2)
         hi = min(n - 1, start + width + 1)
         # (bisect: a line of a megabyte holds thousands of sure joins)
-        in_window = [
-            j for j in sure[bisect_left(sure, lo):bisect_right(sure, hi)] if _ends_line(line, start, j, width)
-        ]
+        near = sure[bisect_left(sure, lo):bisect_right(sure, hi)]
+        in_window = [j for j in near if _ends_line(line, start, j, width)]
+        if not in_window:
+            # Not every wrapping tool was greedy to the column (a book set by
+            # hand breaks early now and then): a sure join is still where a
+            # line ended if the next word would only just have fitted.
+            in_window = [j for j in near if _ends_line(line, start, j, width, LOOSE_SLACK)]
         if in_window:
             supported += 1
             start = in_window[-1]
@@ -737,12 +743,17 @@ def _next_word_length(line: str, pos: int) -> int:
     return (end if end >= 0 else len(line)) - pos
 
 
-def _ends_line(line: str, start: int, end: int, width: int) -> bool:
-    """Could a greedy wrap at ``width`` have ended the line ``line[start:end]`` here?"""
+def _ends_line(line: str, start: int, end: int, width: int, slack: int = 1) -> bool:
+    """Could a greedy wrap at ``width`` have ended the line ``line[start:end]``
+    here (the next word not fitting within ``slack`` columns)?"""
     length = end - start
     if line[end - 1:end] == " ":
         length -= 1  # the line ended at a space, which the break swallowed
-    return length <= width + 1 and length + 1 + _next_word_length(line, end) > width - 1
+    return length <= width + 1 and length + 1 + _next_word_length(line, end) > width - slack
+
+
+# How far short of the width a line may end at a sure join (see _decode_layout).
+LOOSE_SLACK = 12
 
 
 # Scores of boundaries inside a chunk, for the layout walk (log10-like units,
