@@ -618,6 +618,7 @@ def _contraction_end(left: str, run: str, scorer: _Scorer) -> int:
 # Project Gutenberg's italics glued to the word before: he_may_ fall. (Not
 # to the word after: _more_affection has the shape of _private_name.)
 _ITALIC_AFTER_WORD_RE = re.compile(r"([^\W\d_]+)_([^\W\d_]+)_")
+_ITALIC_BEFORE_WORD_RE = re.compile(r"_[^\W\d_]+_[^\W\d_]+")
 
 
 def _italics_candidates(core: str, at: int, get_scorer: Callable[[], _Scorer], confident: list[Split]) -> None:
@@ -819,7 +820,7 @@ def _window_boundaries(
         if (
             chunk_start + len(chunk) - start + 1 <= width - 1
             or len(chunk) > MAX_CHUNK
-            or WINDOW_PROTECTED_RE.search(chunk)
+            or WINDOW_PROTECTED_RE.search(_ITALIC_WORD_RE.sub("", chunk) if "_" in chunk else chunk)
         ):
             continue
         previous = _context_word(words, index - 1) if index else None
@@ -912,7 +913,10 @@ def _underscore_marks(text: str) -> int:
             start = max(text.rfind(" ", lo, i), text.rfind("\n", lo, i), text.rfind("\t", lo, i)) + 1
             end = min((j for j in (text.find(" ", i, hi), text.find("\n", i, hi), text.find("\t", i, hi)) if j >= 0), default=hi)
             head, core = _core(text[start:end])
-            if not (_ITALIC_AFTER_WORD_RE.fullmatch(core) and start + head + core.index("_") == i):
+            italics = (
+                _ITALIC_AFTER_WORD_RE.fullmatch(core) and start + head + core.index("_") == i
+            ) or (_ITALIC_BEFORE_WORD_RE.fullmatch(core) and start + head + core.index("_", 1) == i)
+            if not italics:
                 marks += 1
         i = text.find("_", i + 1)
     return marks
@@ -1019,11 +1023,18 @@ def _boundary_score(
         if len(word) < 3 or word in UNIT_WORDS or not get_scorer().is_solid(word, False):
             return None  # 57th, 1990s, 4pm, 10km
         return _DIGIT_EDGE, f"{chunk[:i][-12:]!r} + {chunk[i:i + 12]!r}"
+    if (left == "_" or right == "_") and not code:
+        # Gutenberg's italics: _are_|the, he|_did_ (a word on each side)
+        if left == "_" and right.isalpha() and _ITALIC_END_RE.search(chunk, 0, i):
+            return _AFTER_PUNCT, f"italics {chunk[:i][-12:]!r} before {chunk[i:i + 12]!r}"
+        if right == "_" and left.isalpha() and _ITALIC_START_RE.match(chunk, i):
+            return _BEFORE_OPENING, f"{chunk[:i][-12:]!r} before italics {chunk[i:i + 12]!r}"
+        return None
     if not (left.isalpha() and right.isalpha()) or not left.isascii() or not right.isascii():
         return None
-    if left.isupper() and right.islower():
-        return None  # ChannelS|even: a capital belongs to the letters after it
     j, k = _word_around(chunk, i)
+    if left.isupper() and right.islower() and not (i - j == 1 and left in "AI"):
+        return None  # ChannelS|even: a capital belongs to the letters after it (I|am, A|short aside)
     run = chunk[j:k]
     if len(run) > MAX_RUN:
         return None
@@ -1050,6 +1061,13 @@ def _boundary_score(
         following = None
     margin = _margin(scorer, run.lower(), i - j, previous, following)
     return margin, f"{a!r} + {b!r}, margin {margin:.1f}"
+
+
+# Gutenberg's italics (``_did_``), which do not make a chunk code.
+_ITALIC_WORD_RE = re.compile(r"_[^\W\d_]+_")
+# An italic word ending where a chunk is cut (``_are_|the``), one starting there (``he|_did_``).
+_ITALIC_END_RE = re.compile(r"(?:^|[^\w])_[^\W\d_]+_$")
+_ITALIC_START_RE = re.compile(r"_[^\W\d_]+_(?:$|[^\w])")
 
 
 def _base(word: str) -> str:
