@@ -687,6 +687,14 @@ def _decode_layout(
     roles = _quote_roles(line)
     code = marked_block and _looks_technical(line)
     n = len(line)
+
+    def confirmed(pos: int) -> bool:
+        """Does the next old line from ``pos`` end on a sure join (or the paragraph)?"""
+        if n - pos <= width + 1:
+            return True
+        near = sure[bisect_left(sure, pos + width // 2):bisect_right(sure, pos + width + 1)]
+        return any(_ends_line(line, pos, j, width) for j in near)
+
     while start + width + 1 < n:
         lo = start + max(1, width // 2)
         hi = min(n - 1, start + width + 1)
@@ -713,10 +721,7 @@ def _decode_layout(
             def bridged(pos: int) -> bool:
                 if not _best_in_run(line, pos, get_scorer()):
                     return False  # In|ail where I|nail is likelier: the width is off by one
-                if n - pos <= width + 1:
-                    return True
-                near = sure[bisect_left(sure, pos + width // 2):bisect_right(sure, pos + width + 1)]
-                return any(_ends_line(line, pos, j, width) for j in near)
+                return confirmed(pos)
 
             best = _best_boundary(line, candidates, LAYOUT_FLOOR, bridged)
         if best is not None:
@@ -725,8 +730,23 @@ def _decode_layout(
                 picks.append((pos, score, note))
             start = pos
             continue
-        # No evidence where this line ended (it may have ended at a space, or
-        # been short): pick up the rhythm again at the next sure join.
+        # No evidence where this line ended (ASIOand, a name, a number): it
+        # ended at one of the places the width allows, so the next old line
+        # ends one line further on from one of them. A clear boundary there
+        # picks up the rhythm again.
+        ends = [p for p in range(lo, hi + 1) if _ends_line(line, start, p, width)]
+        if ends and ends[-1] + width + 1 < n and not code:
+            lo2, hi2 = ends[0] + max(1, width // 2), ends[-1] + width + 1
+            if not any(lo2 <= j <= hi2 for j in sure[bisect_left(sure, lo2):bisect_right(sure, hi2)]):
+                candidates = _window_boundaries(line, ends, lo2, hi2, width, get_scorer, roles, code, LAYOUT_MIN)
+                best = _best_boundary(line, candidates, LAYOUT_MIN)
+                if best is not None:
+                    pos, score, note = best
+                    if note:
+                        picks.append((pos, score, note))
+                    start = pos
+                    continue
+        # Else pick up the rhythm again at the next sure join.
         following = bisect_right(sure, hi)
         if following == len(sure):
             break
@@ -793,7 +813,7 @@ LAYOUT_ALONE = 3.0
 
 def _window_boundaries(
     line: str,
-    start: int,
+    start: "int | list[int]",
     lo: int,
     hi: int,
     width: int,
@@ -802,11 +822,13 @@ def _window_boundaries(
     code: bool,
     floor: float,
 ) -> list[tuple[int, float, str]]:
-    """Where the old line that starts at ``start`` could have ended in
-    ``line[lo:hi + 1]``, in order: (pos, score, note) for each boundary
-    scoring ``floor`` or more; an empty note means nothing is inserted there
-    (a hyphen break)."""
+    """Where the old line that starts at ``start`` (or at one of several
+    places) could have ended in ``line[lo:hi + 1]``, in order: (pos, score,
+    note) for each boundary scoring ``floor`` or more; an empty note means
+    nothing is inserted there (a hyphen break)."""
     found_all: list[tuple[int, float, str]] = []
+    starts = start if isinstance(start, list) else [start]
+    start = starts[0]  # (the earliest: the one that lets the most chunks reach past the width)
     scan = line.rfind(" ", 0, max(0, line.rfind(" ", 0, lo))) + 1
     end = line.find(" ", hi + 1)
     end = line.find(" ", end + 1) if end >= 0 else -1
@@ -827,7 +849,7 @@ def _window_boundaries(
         following = _context_word(words, index + 1)
         for i in range(max(1, lo - chunk_start), min(len(chunk), hi - chunk_start + 1)):
             pos = chunk_start + i
-            if not _ends_line(line, start, pos, width):
+            if not any(_ends_line(line, s, pos, width) for s in starts):
                 continue
             found = _boundary_score(chunk, i, previous, following, roles, chunk_start, get_scorer, code)
             if found is not None and found[0] >= floor:
