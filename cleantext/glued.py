@@ -183,6 +183,12 @@ class _Document:
             return self._counts[word] >= 2
         return count_whole_word(lower, word, 2) == 2
 
+    def spells(self, word: str) -> bool:
+        """Does the lower-case ``word`` occur as a whole word at all?"""
+        if self._counts is None:
+            self._counts = Counter(LETTER_RUN_RE.findall(self._text.lower()))
+        return self._counts[word] >= 1
+
 
 _SCORERS: WeakKeyDictionary[WordModel, _Scorer] = WeakKeyDictionary()
 
@@ -330,7 +336,7 @@ def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
             # (A paragraph whose gaps all span two lines or more shows a
             # multiple of its width: the block's, if it fits, is likelier.)
             width = block_width
-        out.extend(_decide(line, offset, sure, width, get_scorer, block_marks > 0))
+        out.extend(_decide(line, offset, sure, width, get_scorer, block_marks > 0, doc))
     return out
 
 
@@ -647,6 +653,7 @@ def _gaps(joins: list[int]) -> list[int]:
 def _decide(
     line: str, offset: int, sure: list[Split], width: Optional[int], get_scorer: Callable[[], _Scorer],
     marked_block: bool = True,
+    doc: Optional[_Document] = None,
 ) -> list[Split]:
     """
     The sure joins (rules, and model joins with the margin they need) stand;
@@ -657,14 +664,19 @@ def _decide(
     if width is not None:
         taken = sorted({s.pos - offset for s in sure})
         taken_set = set(taken)
-        for pos, score, note in _decode_layout(line, taken, width, get_scorer, marked_block):
+        for pos, score, note in _decode_layout(line, taken, width, get_scorer, marked_block, doc):
             if pos not in taken_set:
                 decided.append(Split(offset + pos, "layout", score, f"{note}; a line wrapped at {width} ends here"))
     return sorted(decided, key=lambda s: s.pos)
 
 
 def _decode_layout(
-    line: str, sure: list[int], width: int, get_scorer: Callable[[], _Scorer], marked_block: bool = True
+    line: str,
+    sure: list[int],
+    width: int,
+    get_scorer: Callable[[], _Scorer],
+    marked_block: bool = True,
+    doc: Optional[_Document] = None,
 ) -> list[tuple[int, float, str]]:
     """
     Walk the paragraph the way greedy wrapping at ``width`` did, one old line
@@ -711,7 +723,7 @@ def _decode_layout(
             start = in_window[-1]
             continue
         candidates = _window_boundaries(
-            line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_MIN if code else min(LAYOUT_MIN, LAYOUT_FLOOR)
+            line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_MIN if code else min(LAYOUT_MIN, LAYOUT_FLOOR), doc
         )
         best = _best_boundary(line, candidates, LAYOUT_MIN)
         if best is None and not code:
@@ -738,7 +750,7 @@ def _decode_layout(
         if ends and ends[-1] + width + 1 < n and not code:
             lo2, hi2 = ends[0] + max(1, width // 2), ends[-1] + width + 1
             if not any(lo2 <= j <= hi2 for j in sure[bisect_left(sure, lo2):bisect_right(sure, hi2)]):
-                candidates = _window_boundaries(line, ends, lo2, hi2, width, get_scorer, roles, code, LAYOUT_MIN)
+                candidates = _window_boundaries(line, ends, lo2, hi2, width, get_scorer, roles, code, LAYOUT_MIN, doc)
                 best = _best_boundary(line, candidates, LAYOUT_MIN)
                 if best is not None:
                     pos, score, note = best
@@ -821,6 +833,7 @@ def _window_boundaries(
     roles: dict[int, str],
     code: bool,
     floor: float,
+    doc: Optional[_Document] = None,
 ) -> list[tuple[int, float, str]]:
     """Where the old line that starts at ``start`` (or at one of several
     places) could have ended in ``line[lo:hi + 1]``, in order: (pos, score,
@@ -851,7 +864,7 @@ def _window_boundaries(
             pos = chunk_start + i
             if not any(_ends_line(line, s, pos, width) for s in starts):
                 continue
-            found = _boundary_score(chunk, i, previous, following, roles, chunk_start, get_scorer, code)
+            found = _boundary_score(chunk, i, previous, following, roles, chunk_start, get_scorer, code, doc)
             if found is not None and found[0] >= floor:
                 found_all.append((pos, found[0], found[1]))
     return found_all
@@ -967,10 +980,12 @@ def _quote_roles(line: str) -> dict[int, str]:
     """
     Whether each quote mark of a line opens or closes a quotation.
 
-    Straight double quotes alternate. A straight single quote between two
-    letters is an apostrophe; one after a space or an opening bracket opens,
-    one before a space closes; the rest (``think!'(Dinah``, ``people.'But``,
-    glued by a lost space) take the role the state so far calls for.
+    A quote after a space or an opening bracket opens (a double quote even
+    when one is open: a quotation that runs on over paragraphs opens again
+    on each), one before a space or punctuation closes, and a straight
+    single quote between two letters is an apostrophe. The rest
+    (``think!'(Dinah``, ``supporters."Some``, glued by a lost space) take
+    the role the state so far calls for.
 
     >>> roles = _quote_roles(\'she said."In time" and \\'I think,\\'said he\')
     >>> [roles[i] for i in sorted(roles)]
@@ -983,8 +998,16 @@ def _quote_roles(line: str) -> dict[int, str]:
     for m in _QUOTE_MARK_RE.finditer(line):
         i, ch = m.start(), m.group()
         if ch == '"':
-            roles[i] = "close" if double_open else "open"
-            double_open = not double_open
+            before = line[i - 1] if i else " "
+            after = line[i + 1] if i + 1 < n else " "
+            if before.isspace() or before in "([{—–":
+                role = "open"  # (even if one is open: a quotation that runs on over paragraphs opens again)
+            elif after.isspace() or after in ".,;:!?)]}":
+                role = "close"
+            else:
+                role = "close" if double_open else "open"
+            roles[i] = role
+            double_open = role == "open"
         elif ch in "'‘’":
             before = line[i - 1] if i else " "
             after = line[i + 1] if i + 1 < n else " "
@@ -1012,6 +1035,7 @@ def _boundary_score(
     chunk_start: int,
     get_scorer: Callable[[], _Scorer],
     code: bool = False,
+    doc: Optional[_Document] = None,
 ) -> Optional[tuple[float, str]]:
     left, right = chunk[i - 1], chunk[i]
     before = chunk[:i - 1][-1:]
@@ -1056,6 +1080,10 @@ def _boundary_score(
         return None
     j, k = _word_around(chunk, i)
     if left.isupper() and right.islower() and not (i - j == 1 and left in "AI"):
+        if i - j >= 2 and chunk[j:i].isupper() and not code:
+            # An acronym before a word: US|military, ASIO|and, ABC|radio.
+            if len(chunk) - i >= 2 and get_scorer().is_solid(chunk[i:k].lower(), False):
+                return _BEFORE_OPENING, f"{chunk[j:i]!r} + {chunk[i:k]!r}"
         return None  # ChannelS|even: a capital belongs to the letters after it (I|am, A|short aside)
     run = chunk[j:k]
     if len(run) > MAX_RUN:
@@ -1075,7 +1103,21 @@ def _boundary_score(
             return None
         return _BEFORE_OPENING, f"{a!r} + {b!r}"
     lower_a, lower_b = a.lower(), b.lower()
-    if not (_plausible_part(lower_a, scorer) and _plausible_part(lower_b, scorer)):
+    if not _plausible_part(lower_b, scorer):
+        return None
+    if not _plausible_part(lower_a, scorer):
+        if (
+            doc is not None
+            and len(a) >= 3
+            and a[0].isupper()
+            and a[1:].islower()
+            and not code
+            and scorer.is_solid(lower_b, False)
+            and doc.spells(lower_a)
+        ):
+            # A name the counts do not know, spelled on its own elsewhere in
+            # the text: Kinton|says (the document as its own dictionary).
+            return _BEFORE_OPENING, f"{a!r} (as elsewhere in the text) + {b!r}"
         return None
     if j > 0:
         previous = None  # the run follows punctuation inside the chunk
