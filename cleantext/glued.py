@@ -766,8 +766,11 @@ def _decode_layout(
     if supported == 0:
         # Nothing in this paragraph confirms the width it was given: only
         # boundaries that are evidence on their own (punctuation, a case
-        # change, a strong model split) stand.
-        return [pick for pick in picks if pick[1] >= LAYOUT_ALONE]
+        # change, a strong model split) stand. A paragraph of two old lines
+        # cannot confirm a width; in a block without code, the block's
+        # width is evidence enough for a plain boundary.
+        short = n <= 2 * width + 2 and not marked_block
+        return [pick for pick in picks if pick[1] >= (LAYOUT_MIN if short else LAYOUT_ALONE)]
     return picks
 
 
