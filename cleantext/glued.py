@@ -742,6 +742,20 @@ def _decode_layout(
                 picks.append((pos, score, note))
             start = pos
             continue
+        if not code and start + width + WIDER + 1 < n:
+            # The width may be a little short (read off the longest lines
+            # whose ends were sure): a clear boundary just past it.
+            wide = width + WIDER
+            candidates = _window_boundaries(
+                line, start, start + width + 2, start + wide + 1, wide, get_scorer, roles, code, LAYOUT_MIN, doc
+            )
+            best = _best_boundary(line, candidates, LAYOUT_MIN)
+            if best is not None:
+                pos, score, note = best
+                if note:
+                    picks.append((pos, score, note))
+                start = pos
+                continue
         # No evidence where this line ended (ASIOand, a name, a number): it
         # ended at one of the places the width allows, so the next old line
         # ends one line further on from one of them. A clear boundary there
@@ -824,6 +838,9 @@ LAYOUT_MIN = 1.0
 LAYOUT_FLOOR = -2.0
 # ...and in a paragraph with no sure join on the rhythm, below this one.
 LAYOUT_ALONE = 3.0
+# How far past the width read off the sure joins the walk looks for a clear
+# boundary before giving up on a line (that width is the longest line seen).
+WIDER = 3
 
 
 def _window_boundaries(
@@ -1102,8 +1119,9 @@ def _boundary_score(
         return (_AFTER_PUNCT if plausible else _BEFORE_OPENING), f"{a!r} + {b!r}"
     if "'" in a or "’" in a:
         # Alice's|first, I'll|get: the word before is whole, judge the one after.
-        if not scorer.is_solid(b.lower(), False):
-            return None
+        ending = a.replace("’", "'").rsplit("'", 1)[1].lower()
+        if ending not in CONTRACTIONS or not scorer.is_solid(b.lower(), False):
+            return None  # (spell'stu|pid: a quote glued to the word before, not a contraction)
         return _BEFORE_OPENING, f"{a!r} + {b!r}"
     lower_a, lower_b = a.lower(), b.lower()
     if not _plausible_part(lower_b, scorer):
