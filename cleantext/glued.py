@@ -385,6 +385,10 @@ def _line_candidates(
             continue
         # First sight: whether it holds a candidate never depends on the
         # neighbours (only how strong it is), so the answer is remembered.
+        if not technical and _plainly_quiet(key, get_scorer):
+            _remember(key, quiet=True)
+            _remember(chunk, quiet=True)
+            continue
         before = len(confident) + len(weak)
         _chunk_candidates(words, index, at, doc, get_scorer, confident, weak, technical, roles, offset)
         if not technical:  # in technical prose some rules are off: not a general answer
@@ -426,10 +430,14 @@ def _block_is_quiet(text: str, get_scorer: Callable[[], _Scorer]) -> bool:
             loud += 1
             continue
         if key not in _QUIET:
+            judged += 1
+            if _plainly_quiet(key, get_scorer):
+                _remember(key, quiet=True)
+                _remember(chunk, quiet=True)
+                continue
             confident: list[Split] = []
             weak: list[tuple[Split, float]] = []
             _chunk_candidates([chunk], 0, 0, _NO_DOCUMENT, get_scorer, confident, weak)
-            judged += 1
             if confident or weak:
                 _remember(key, quiet=False)
                 loud += 1
@@ -440,6 +448,26 @@ def _block_is_quiet(text: str, get_scorer: Callable[[], _Scorer]) -> bool:
             _remember(key, quiet=True)
         _remember(chunk, quiet=True)
     return not loud
+
+
+def _plainly_quiet(key: str, get_scorer: Callable[[], _Scorer]) -> bool:
+    """
+    A shortcut through _chunk_candidates for the commonest chunks (a cache
+    key, see _cache_key): a plain lower-case word too short or too long for a
+    split, frequent or in the word list; a capitalized word of the word list,
+    or a frequent name. True only where _chunk_candidates finds nothing whatever the
+    context (the gate property test checks it). False means: ask it.
+    """
+    if not key.isalpha() or not key.isascii():
+        return False
+    if key.islower():
+        if len(key) < MIN_RUN or len(key) > MAX_RUN:
+            return True
+        return bool(get_scorer().model.flags(key) & (FLAG_COMMON | FLAG_DICTIONARY))
+    if key[0].isupper() and key[1:].islower() and MIN_RUN <= len(key) <= MAX_RUN and key[-1] != "I":
+        logp, flags = get_scorer().model.lookup(key.lower())
+        return bool(flags & FLAG_DICTIONARY) or (logp is not None and logp >= FREQUENT_NAME_LOGP)
+    return False
 
 
 _NO_DOCUMENT = _Document("")
