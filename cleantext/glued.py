@@ -494,8 +494,8 @@ def _cache_key(chunk: str) -> str:
     >>> _cache_key("'Well,"), _cache_key(",inan"), _cache_key("timeit(),")
     ('Well', ',inan', 'timeit(),')
     """
-    if len(chunk) > MAX_CHUNK:
-        return chunk
+    if len(chunk) > MAX_CHUNK or chunk.isalpha():
+        return chunk  # (a plain word is its own core, and nothing in it is protected)
     _, core = _core(chunk)
     if core.isalpha() and not PROTECTED_CHUNK_RE.search(chunk):
         return core
