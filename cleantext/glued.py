@@ -556,9 +556,11 @@ def _chunk_candidates(
     core_start = at + head
     if "_" in chunk and not technical:
         _italics_candidates(core, core_start, get_scorer, confident)
-    if PROTECTED_CHUNK_RE.search(chunk):
+    # Gutenberg's italics (_him_,if) are punctuation here, outside technical prose.
+    italics = "_" in chunk and not technical and "_" not in _ITALIC_WORD_RE.sub("", chunk)
+    if PROTECTED_CHUNK_RE.search(_ITALIC_WORD_RE.sub("", chunk) if italics else chunk):
         return
-    if not core or not core[0].isalpha():
+    if not core or not (core[0].isalpha() or (italics and core[0] == "_")):
         return
     if core.count(".") > 1 or _dot_before_lower(core):
         return  # U.S., e.g., example.com, setup.py, collections.abc
@@ -566,6 +568,11 @@ def _chunk_candidates(
     previous = _context_word(words, index - 1) if head == 0 else None
     following = _context_word(words, index + 1) if len(core) + head == len(chunk) else None
     separators = [core[a_start + len(a):b_start] for (a_start, a), (b_start, _) in zip(runs, runs[1:])]
+    # The underscores of italics on either side of a separator, set aside:
+    # work;_my_ is a join at ';' whose space goes before the '_'.
+    underscores = [(len(sep) - len(sep.lstrip("_")), len(sep) - len(sep.rstrip("_"))) for sep in separators]
+    if italics:
+        separators = [sep.strip("_") for sep in separators]
     comma_like = sum(1 for sep in separators if sep[:1] in ",;")
     for i, (run_start, run) in enumerate(runs):
         if i > 0:
@@ -579,14 +586,17 @@ def _chunk_candidates(
                 # binascii.Error, doctest.Tester, One.Tel, typing.List: names,
                 # not sentences (in technical prose only "end.The" is one)
                 split = None
+            if split is not None and italics and "_" in separators[i - 1]:
+                split = None  # (a_b: not italics)
             if split is not None:
                 rule, where = split
+                leading, trailing = underscores[i - 1]
                 if where == "after":
-                    pos = core_start + run_start
+                    pos = core_start + run_start - trailing
                 elif where == "inside":  # between the punctuation and an opening quote
-                    pos = core_start + run_start - 1
+                    pos = core_start + run_start - 1 - trailing
                 else:
-                    pos = core_start + run_start - len(separators[i - 1])
+                    pos = core_start + run_start - trailing - len(separators[i - 1])
                 found = Split(pos, rule, float("inf"), f"{separators[i - 1]!r} before {run!r}")
                 if separators[i - 1][-1:] in ("'", '"') and (technical or (roles is not None and role is None)):
                     # The line's quotes do not pair up (a quotation running on
@@ -1271,14 +1281,14 @@ def _punctuation_split(
     if sep == '"':
         return "quote", "before" if role == "open" else "after"
     if sep in (".", "!", "?", "…", ".”", "!”", "?”", ".’", "?’", "!’", "…”"):
-        if len(left) >= 2 and left[-1].islower() and _capitalized(right) and (
-            len(right) > 2 or right.lower() in SENTENCE_STARTS
+        if len(left) >= 2 and left[-1].islower() and (
+            (_capitalized(right) and (len(right) > 2 or right.lower() in SENTENCE_STARTS)) or right == "I"
         ):
-            return "sentence", "after"  # (rise.It, but not Node.Js)
+            return "sentence", "after"  # (rise.It, women.I, but not Node.Js)
         return None
     if sep in (",", ";", ",”", ",’"):
-        if comma_like == 1 and len(left) >= 2 and len(right) >= 2:
-            return "comma", "after"
+        if comma_like == 1 and len(left) >= 2 and (len(right) >= 2 or (right == "I" and left[-1].islower())):
+            return "comma", "after"  # (region,especially; girls,I assure)
         return None
     if sep in ("”", "»"):
         return "quote", "after"
