@@ -780,6 +780,20 @@ def _decode_layout(
                 picks.append((pos, score, note))
             start = pos
             continue
+        if not marked_block:
+            # A line that a hand-set book broke early (the next word would
+            # have fitted): a clear boundary there, if the next old line
+            # from it ends on a sure join.
+            candidates = _window_boundaries(
+                line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_ALONE, doc, LOOSE_SLACK
+            )
+            best = _best_boundary(line, candidates, LAYOUT_ALONE, confirmed)
+            if best is not None:
+                pos, score, note = best
+                if note:
+                    picks.append((pos, score, note))
+                start = pos
+                continue
         if not code and start + width + WIDER + 1 < n:
             # The width may be a little short (read off the longest lines
             # whose ends were sure): a clear boundary just past it.
@@ -892,6 +906,7 @@ def _window_boundaries(
     code: bool,
     floor: float,
     doc: Optional[_Document] = None,
+    slack: int = 1,
 ) -> list[tuple[int, float, str]]:
     """Where the old line that starts at ``start`` (or at one of several
     places) could have ended in ``line[lo:hi + 1]``, in order: (pos, score,
@@ -911,7 +926,7 @@ def _window_boundaries(
         # A line can end inside a chunk only if the rest of the chunk would
         # not have fitted on it: the chunk must reach past the width.
         if (
-            chunk_start + len(chunk) - start + 1 <= width - 1
+            chunk_start + len(chunk) - start + 1 <= width - slack
             or len(chunk) > MAX_CHUNK
             or WINDOW_PROTECTED_RE.search(_ITALIC_WORD_RE.sub("", chunk) if "_" in chunk else chunk)
         ):
@@ -920,7 +935,7 @@ def _window_boundaries(
         following = _context_word(words, index + 1)
         for i in range(max(1, lo - chunk_start), min(len(chunk), hi - chunk_start + 1)):
             pos = chunk_start + i
-            if not any(_ends_line(line, s, pos, width) for s in starts):
+            if not any(_ends_line(line, s, pos, width, slack) for s in starts):
                 continue
             found = _boundary_score(chunk, i, previous, following, roles, chunk_start, get_scorer, code, doc)
             if found is not None and found[0] >= floor:
