@@ -162,6 +162,14 @@ class Split(NamedTuple):
     note: str
 
 
+# A word written as code: after a backtick, an underscore or a dot (not a
+# full stop: a lower-case letter follows it), or before a call, a backtick,
+# an underscore, '=' or a dotted name.
+_CODE_WORD_RE = re.compile(
+    r"[`_]([^\W\d_]+)(?![^\W\d_])|\.([a-z][^\W\d_]*)(?![^\W\d_])|(?<![^\W\d_])([^\W\d_]+)(?=[(`_=]|\.[a-z])"
+)
+
+
 class _Document:
     """What the text itself says: how often each word is spelled as it is."""
 
@@ -170,6 +178,7 @@ class _Document:
         self._lower: Optional[str] = None
         self._queries = 0
         self._counts: Optional[Counter[str]] = None
+        self._code_words: Optional[set[str]] = None
 
     def repeated(self, word: str) -> bool:
         """Does the lower-case ``word`` occur more than once as a whole word?"""
@@ -182,6 +191,14 @@ class _Document:
                 self._counts = Counter(LETTER_RUN_RE.findall(lower))
             return self._counts[word] >= 2
         return count_whole_word(lower, word, 2) == 2
+
+    def in_code(self, word: str) -> bool:
+        """Does the lower-case ``word`` stand anywhere as code: called, dotted,
+        in backticks, or beside an underscore or '='? (One pass over the
+        text, the first time it is asked.)"""
+        if self._code_words is None:
+            self._code_words = {"".join(groups).lower() for groups in _CODE_WORD_RE.findall(self._text)}
+        return word in self._code_words
 
     def spells(self, word: str) -> bool:
         """Does the lower-case ``word`` occur as a whole word at all?"""
@@ -1399,7 +1416,11 @@ def _model_split(
     if found is None:
         return None
     i, margin, needed, repeats_matter = found
-    if repeats_matter and margin >= needed and doc.repeated(word.lower()):
+    if technical and margin >= needed and doc.in_code(word.lower()):
+        # The text writes it as code elsewhere (timeit(), site.sitecustomize):
+        # an identifier, however likely the split.
+        needed += REPEATED_MARGIN
+    elif repeats_matter and margin >= needed and doc.repeated(word.lower()):
         # The document spells it this way more than once: names and terms
         # repeat (Traveland, frontend). Lower-case joins with a function word
         # (asshe, ofthe) repeat too in a damaged text, and are never words.
