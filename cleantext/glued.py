@@ -162,11 +162,12 @@ class Split(NamedTuple):
     note: str
 
 
-# A word written as code: after a backtick, an underscore or a dot (not a
-# full stop: a lower-case letter follows it), or before a call, a backtick,
-# an underscore, '=' or a dotted name.
+# A word written as code: after a backtick, an underscore, a slash or a dot
+# (not a full stop: a lower-case letter follows it), before a call, a
+# backtick, an underscore, '=' or a dotted name, or alone in quotes ('pass').
 _CODE_WORD_RE = re.compile(
-    r"[`_]([^\W\d_]+)(?![^\W\d_])|\.([a-z][^\W\d_]*)(?![^\W\d_])|(?<![^\W\d_])([^\W\d_]+)(?=[(`_=]|\.[a-z])"
+    r"[`_/\\]([^\W\d_]+)(?![^\W\d_])|\.([a-z][^\W\d_]*)(?![^\W\d_])"
+    r"|(?<![^\W\d_])([^\W\d_]+)(?=[(`_=]|\.[a-z])|(?<=['\"])([^\W\d_]+)(?=['\"])"
 )
 
 
