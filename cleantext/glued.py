@@ -354,7 +354,7 @@ def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
             # (A paragraph whose gaps all span two lines or more shows a
             # multiple of its width: the block's, if it fits, is likelier.)
             width = block_width
-        out.extend(_decide(line, offset, sure, width, get_scorer, block_marks > 0, doc))
+        out.extend(_decide(line, offset, sure, width, get_scorer, block_marks > 0, doc, technical_block))
     return out
 
 
@@ -710,6 +710,7 @@ def _decide(
     line: str, offset: int, sure: list[Split], width: Optional[int], get_scorer: Callable[[], _Scorer],
     marked_block: bool = True,
     doc: Optional[_Document] = None,
+    technical_block: bool = False,
 ) -> list[Split]:
     """
     The sure joins (rules, and model joins with the margin they need) stand;
@@ -720,7 +721,7 @@ def _decide(
     if width is not None:
         taken = sorted({s.pos - offset for s in sure})
         taken_set = set(taken)
-        for pos, score, note in _decode_layout(line, taken, width, get_scorer, marked_block, doc):
+        for pos, score, note in _decode_layout(line, taken, width, get_scorer, marked_block, doc, technical_block):
             if pos not in taken_set:
                 decided.append(Split(offset + pos, "layout", score, f"{note}; a line wrapped at {width} ends here"))
     return sorted(decided, key=lambda s: s.pos)
@@ -733,6 +734,7 @@ def _decode_layout(
     get_scorer: Callable[[], _Scorer],
     marked_block: bool = True,
     doc: Optional[_Document] = None,
+    technical_block: bool = False,
 ) -> list[tuple[int, float, str]]:
     """
     Walk the paragraph the way greedy wrapping at ``width`` did, one old line
@@ -753,7 +755,7 @@ def _decode_layout(
     supported = 0
     start = 0
     roles = _quote_roles(line)
-    code = marked_block and _looks_technical(line)
+    code = technical_block or (marked_block and _looks_technical(line))
     n = len(line)
 
     def confirmed(pos: int) -> bool:
@@ -1153,6 +1155,8 @@ def _boundary_score(
     if left.isalpha() and (right == "“" or right == "(" and chunk[i + 1:i + 2].isupper()):
         return _BEFORE_OPENING, f"{right!r} after {chunk[:i][-12:]!r}"  # Union(AMWU), not super()
     if left.isalpha() and right.isdigit():
+        if code:
+            return None  # copy2, sha256, utf8: names in technical prose
         return _DIGIT_EDGE, f"{chunk[:i][-12:]!r} + {chunk[i:i + 12]!r}"
     if left.isdigit() and right.isalpha():
         j, k = _word_around(chunk, i)
@@ -1211,6 +1215,8 @@ def _boundary_score(
             # the text: Kinton|says (the document as its own dictionary).
             return _BEFORE_OPENING, f"{a!r} (as elsewhere in the text) + {b!r}"
         return None
+    if code and doc is not None and doc.in_code(run.lower()):
+        return None  # written as code elsewhere in the text: 'mbcs', sitecustomize
     if j > 0:
         previous = None  # the run follows punctuation inside the chunk
     if k < len(chunk):
