@@ -1137,6 +1137,8 @@ def _boundary_score(
     if left in "-–—" and i == 1 and right.isalpha():
         return _AFTER_PUNCT, f"a dash before {chunk[1:13]!r}"  # "malnutrition -swollen"
     if right in "\"'‘’“" and roles.get(chunk_start + i) == "open":
+        if code and (left in "([" or (left in "bBrRuUfF" and not before.isalpha())):
+            return None  # Decimal('0.00'), b'': a call's argument, a string prefix
         return _AFTER_PUNCT, f"{chunk[max(0, i - 12):i]!r} before an opening quote"
     if left in "\"'’”" and roles.get(chunk_start + i - 1) == "close":
         if not (right.isalnum() or right in "“‘("):
@@ -1149,8 +1151,8 @@ def _boundary_score(
             return None  # example.com, e.g.
         if left in ".!?" and before.isalpha():
             j, _ = _word_around(chunk, i - 1)
-            if not _ends_sentence(chunk[j:i - 1], get_scorer):
-                return None  # io.TextIOWrapper, binascii.Error
+            if not _ends_sentence(chunk[j:i - 1], get_scorer) or (left == "." and chunk[j - 1:j] == "."):
+                return None  # io.TextIOWrapper, binascii.Error, email.message.Message
         return _AFTER_PUNCT, f"{left!r} before {chunk[i:i + 12]!r}"
     if left.isalpha() and (right == "“" or right == "(" and chunk[i + 1:i + 2].isupper()):
         return _BEFORE_OPENING, f"{right!r} after {chunk[:i][-12:]!r}"  # Union(AMWU), not super()
@@ -1194,9 +1196,10 @@ def _boundary_score(
         return (_AFTER_PUNCT if plausible else _BEFORE_OPENING), f"{a!r} + {b!r}"
     if "'" in a or "’" in a:
         # Alice's|first, I'll|get: the word before is whole, judge the one after.
-        ending = a.replace("’", "'").rsplit("'", 1)[1].lower()
-        if ending not in CONTRACTIONS or not scorer.is_solid(b.lower(), False):
-            return None  # (spell'stu|pid: a quote glued to the word before, not a contraction)
+        base, ending = a.replace("’", "'").lower().rsplit("'", 1)
+        bases = CONTRACTIONS.get(ending, frozenset())
+        if (bases is not None and base not in bases) or not scorer.is_solid(b.lower(), False):
+            return None  # (spell'stu|pid, is'm|bcs: a quote glued to the word before, not a contraction)
         return _BEFORE_OPENING, f"{a!r} + {b!r}"
     lower_a, lower_b = a.lower(), b.lower()
     if not _plausible_part(lower_b, scorer):
