@@ -390,7 +390,7 @@ def unwrap_scores(part: str = "dev") -> dict[str, float]:
             for joiner, line in zip(gold_joiners(lines), lines[1:]):
                 gold += joiner + line
             prose += 1
-            prose_ok += out == normalize_whitespace(gold)
+            prose_ok += out == normalize_whitespace(gold + "\n")
         else:
             other += 1
             other_ok += out == cleantext.fix(text)

@@ -3,9 +3,9 @@ cleantext repairs damaged text and leaves correct text alone.
 
 >>> import cleantext
 >>> cleantext.fix("cooperation withRussia, told Sputnik inan interview.")
-'cooperation with Russia, told Sputnik in an interview.\\n'
+'cooperation with Russia, told Sputnik in an interview.'
 >>> cleantext.fix("CafÃ© “déjà vu”", split_glued_words=False)
-'Café “déjà vu”\\n'
+'Café “déjà vu”'
 
 The default pipeline (:data:`cleantext.config.PIPELINE`) runs, in order:
 ``fix_line_breaks``, ``fix_mojibake``, ``fix_broken_hyphens``,
@@ -75,9 +75,9 @@ def fix_and_explain(text: str, config: Optional[Config] = None, **overrides: Any
 
     >>> result = fix_and_explain("on the rise.Russia has")
     >>> result.text
-    'on the rise. Russia has\\n'
+    'on the rise. Russia has'
     >>> [(c.fixer, c.column, c.old, c.new) for c in result.changes]
-    [('split_glued_words', 13, '', ' '), ('normalize_whitespace', 23, '', '\\n')]
+    [('split_glued_words', 13, '', ' ')]
     """
     _check_text(text)
     fixer = Fixer(resolve(config, overrides), explain=True)

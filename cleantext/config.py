@@ -66,7 +66,8 @@ class _Fields(NamedTuple):
     split_glued_words: bool = True
 
     #: Exotic and zero-width spaces, runs of spaces, trailing whitespace,
-    #: blank-line runs, exactly one final newline.
+    #: blank-line runs, blank lines at the end (a text that ends mid-line
+    #: is not given a newline).
     normalize_whitespace: bool = True
 
 

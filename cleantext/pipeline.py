@@ -11,8 +11,8 @@ step finds a list of :class:`~cleantext.edits.Edit` and applies it. The steps
 run again on their own output until nothing changes (at most ``MAX_PASSES``
 times), which is what makes ``fix(fix(t)) == fix(t)``. What needs the whole
 document is done here, between blocks: the byte-order mark, the line-break
-style, blank lines at the start and end, runs of blank lines, and the final
-newline.
+style, blank lines at the start and end, and runs of blank lines. (A text
+that ends mid-line is not given a newline: clean text comes back as it was.)
 """
 
 from __future__ import annotations
@@ -186,10 +186,12 @@ class Fixer:
         self._flush(out)
         self._drain(out, final=True)
         if self.config.normalize_whitespace:
-            if self._emitted_any:
+            if self._emitted_any and self._last_ending:
+                # Blank lines at the end go (see _blank_run); a text that ends
+                # mid-line (a field of a record, a string) is not given a newline.
                 final = self._eol_for("\n")
                 if self._last_ending != final:
-                    self._note_end(self._last_ending, final, "exactly one newline at the end")
+                    self._note_end(self._last_ending, final, "the line break at the end")
                 out.append(final)
             for line in self._blank_run:
                 self._note_at(line, 0, "normalize_whitespace", line.body + line.ending, "", "blank line at the end")

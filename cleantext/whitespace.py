@@ -1,8 +1,8 @@
 """
 Whitespace inside lines: exotic and zero-width spaces, runs, trailing space.
 
-What happens *between* lines (blank-line runs, blank lines at the start, the
-single final newline) needs to see the whole document, so the streaming
+What happens *between* lines (blank-line runs, blank lines at the start and
+at the end) needs to see the whole document, so the streaming
 driver in :mod:`cleantext.pipeline` does it; :func:`normalize_whitespace`
 below does both for a complete string.
 """
@@ -69,9 +69,10 @@ def normalize_line_whitespace(text: str) -> str:
 def normalize_whitespace(text: str) -> str:
     """
     Whitespace of a complete text: the in-line fixes, then blank-line runs
-    collapsed to one, no blank line at the start and exactly one newline at
-    the end of non-empty text (the streaming driver does the part between
-    lines; this runs it with every other fixer off).
+    collapsed to one, no blank line at the start or at the end; a text that
+    ends with a line break keeps one, and one that ends mid-line is not given
+    one (the streaming driver does the part between lines; this runs it with
+    every other fixer off).
 
     >>> normalize_whitespace("\\n\\n  Title  \\n\\n\\n\\nBody\\u3000text\\n\\n\\n")
     '  Title\\n\\nBody text\\n'

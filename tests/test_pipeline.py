@@ -34,8 +34,8 @@ def test_config_is_frozen_and_typed() -> None:
 
 
 def test_overrides_turn_fixers_off() -> None:
-    assert cleantext.fix("withRussia", split_glued_words=False) == "withRussia\n"
-    assert cleantext.fix("withRussia", Config(split_glued_words=False)) == "withRussia\n"
+    assert cleantext.fix("withRussia", split_glued_words=False) == "withRussia"
+    assert cleantext.fix("withRussia", Config(split_glued_words=False)) == "withRussia"
     assert cleantext.fix("a  b  ", normalize_whitespace=False) == "a  b  "
 
 
@@ -85,7 +85,8 @@ def test_crlf_bom_and_eol() -> None:
     text = "\ufeffone\r\ntwo\r\n"
     assert cleantext.fix(text) == text
     assert cleantext.fix(text, eol="lf") == "\ufeffone\ntwo\n"
-    assert cleantext.fix("one\ntwo", eol="crlf") == "one\r\ntwo\r\n"
+    assert cleantext.fix("one\ntwo", eol="crlf") == "one\r\ntwo"
+    assert cleantext.fix("one\ntwo\n", eol="crlf") == "one\r\ntwo\r\n"
 
 
 def test_skipping_line_breaks_keeps_every_ending() -> None:
@@ -97,12 +98,12 @@ def test_over_long_line_is_cut_between_words() -> None:
     words = ("lorem ipsum dolor sit amet " * (MAX_PIECE // 10)).strip()
     text = words + " withRussia"
     out = cleantext.fix(text)
-    assert out == words + " with Russia\n"
+    assert out == words + " with Russia"
 
 
 def test_over_long_whitespace_run_is_not_cut() -> None:
     text = " " * (MAX_PIECE + 10) + "x"
-    assert cleantext.fix(text) == text + "\n"
+    assert cleantext.fix(text) == text
 
 
 def test_feed_after_close_is_an_error() -> None:
@@ -110,3 +111,15 @@ def test_feed_after_close_is_an_error() -> None:
     fixer.close()
     with pytest.raises(ValueError):
         fixer.feed("x")
+
+
+def test_text_ending_mid_line_gets_no_newline() -> None:
+    """Clean text comes back byte-identical, a final line break or not (a
+    field of a record, a string in a program); blank lines at the end go."""
+    assert cleantext.fix("hello") == "hello"
+    assert cleantext.fix("hello\n") == "hello\n"
+    assert cleantext.fix("hello\n\n\n") == "hello\n"
+    assert cleantext.fix("hello  \t") == "hello"
+    assert cleantext.fix("a\r\nb\r\n\r\n") == "a\r\nb\r\n"
+    changes = cleantext.fix_and_explain("hello\n\n")[1]
+    assert [c.note for c in changes] == ["blank line at the end"]
