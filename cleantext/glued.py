@@ -899,7 +899,7 @@ _WORD_CHAR_RE = re.compile(r"\w")
 # a class at the start is tried at every character, 40 times slower.)
 _DOTTED_CALL_RE = re.compile(r"\.[a-z]\w*\(")  # after a lower-case letter, checked by the caller
 _TWO_HUMPS_HINT_RE = re.compile(r"[A-Z][a-z]+[A-Z]")
-_TWO_HUMPS_RE = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z]+[A-Z]")
+_TWO_HUMPS_RE = re.compile(r"\b[A-Z][a-z]+([A-Z][a-z]+)[A-Z]")
 # Extra margin for a model split in technical prose.
 TECHNICAL_MARGIN = 2.0
 # Marks of code per 1,000 characters above which a whole block is technical.
@@ -1016,7 +1016,8 @@ def _code_marks(text: str) -> int:
     if "(" in text and "." in text:
         marks += sum(1 for m in _DOTTED_CALL_RE.finditer(text) if "a" <= text[m.start() - 1:m.start()] <= "z")
     if _TWO_HUMPS_HINT_RE.search(text) is not None:
-        marks += len(_TWO_HUMPS_RE.findall(text))
+        # (Not a name glued to the one before: StuartMacGill, GlennMcGrath.)
+        marks += sum(1 for hump in _TWO_HUMPS_RE.findall(text) if hump.lower() not in NAME_PREFIXES)
     return marks
 
 
