@@ -1157,6 +1157,10 @@ def _boundary_score(
         return _AFTER_PUNCT, f"{left!r} before {chunk[i:i + 12]!r}"
     if left.isalpha() and (right == "“" or right == "(" and chunk[i + 1:i + 2].isupper()):
         return _BEFORE_OPENING, f"{right!r} after {chunk[:i][-12:]!r}"  # Union(AMWU), not super()
+    if left in ",;:" and right.isdigit() and before.isalpha() and not code:
+        return _BEFORE_OPENING, f"{left!r} before {chunk[i:i + 12]!r}"  # collapse,|21 injured
+    if left.isalpha() and right in "$£€" and not code:
+        return _DIGIT_EDGE, f"{chunk[:i][-12:]!r} + {chunk[i:i + 12]!r}"  # at|$2 million
     if left.isalpha() and right.isdigit():
         if code:
             return None  # copy2, sha256, utf8: names in technical prose
