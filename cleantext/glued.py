@@ -1106,6 +1106,15 @@ def _quote_roles(line: str) -> dict[int, str]:
             before = line[i - 1] if i else " "
             after = line[i + 1] if i + 1 < n else " "
             if before.isalpha() and after.isalpha() or ch == "’" and before.isalpha() and after == "s":
+                j = i
+                while j > 0 and line[j - 1].isalpha():
+                    j -= 1
+                if ch == "'" and before.islower() and after.isupper() and i - j >= 2 and line[j:i].lower() not in ELISIONS:
+                    # herself'It's, words'EAT ME': a quotation opened right
+                    # after a word (an apostrophe comes before a lower-case
+                    # letter, or after a single letter: O'Brien, d'Arcy).
+                    roles[i] = "open"
+                    single_open = True
                 continue  # an apostrophe: don't, Alice's
             if ch == "‘" or before.isspace() or before in "([{—–":
                 role = "open"
@@ -1307,6 +1316,11 @@ SENTENCE_STARTS = TWO_LETTER_WORDS | frozenset("oh ah ay ok mr ms dr st".split()
 TITLES = frozenset("Mr Mrs Ms Dr St Mt Sr Jr Prof Rev Gen Col Capt Lt Sgt Gov Sen Rep Hon Messrs".split())
 
 
+# Italian and French words elided before a vowel: all'Italicum, dell'Europa,
+# jusqu'Outre-mer (the single letters, l' d' j', are left alone anyway).
+ELISIONS = frozenset("all dell nell sull dall coll quell bell un qu jusqu lorsqu puisqu quelqu presqu".split())
+
+
 def _punctuation_split(
     left: str, sep: str, right: str, comma_like: int, chunk: str, role: Optional[str] = None
 ) -> Optional[tuple[str, str]]:
@@ -1327,6 +1341,8 @@ def _punctuation_split(
         return None
     if sep == '"':
         return "quote", "before" if role == "open" else "after"
+    if sep == "'" and len(left) >= 2 and left[-1].islower() and right[:1].isupper() and left.lower() not in ELISIONS:
+        return "quote", "before"  # herself'It's (placed only if the line's quote roles say it opens)
     if sep in (".", "!", "?", "…", ".”", "!”", "?”", ".’", "?’", "!’", "…”"):
         if len(left) >= 2 and left[-1].islower() and (
             (_capitalized(right) and (len(right) > 2 or right.lower() in SENTENCE_STARTS)) or right == "I"
