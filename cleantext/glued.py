@@ -1106,10 +1106,7 @@ def _quote_roles(line: str) -> dict[int, str]:
             before = line[i - 1] if i else " "
             after = line[i + 1] if i + 1 < n else " "
             if before.isalpha() and after.isalpha() or ch == "’" and before.isalpha() and after == "s":
-                j = i
-                while j > 0 and line[j - 1].isalpha():
-                    j -= 1
-                if ch == "'" and before.islower() and after.isupper() and i - j >= 2 and line[j:i].lower() not in ELISIONS:
+                if ch == "'" and before.islower() and after.isupper() and _opens_after_word(line, i):
                     # herself'It's, words'EAT ME': a quotation opened right
                     # after a word (an apostrophe comes before a lower-case
                     # letter, or after a single letter: O'Brien, d'Arcy).
@@ -1127,6 +1124,14 @@ def _quote_roles(line: str) -> dict[int, str]:
             roles[i] = role
             single_open = role == "open"
     return roles
+
+
+def _opens_after_word(line: str, i: int) -> bool:
+    """Is the word before the quote at ``i`` one of two letters or more, and no elision?"""
+    j = i
+    while j > 0 and line[j - 1].isalpha():
+        j -= 1
+    return i - j >= 2 and line[j:i].lower() not in ELISIONS
 
 
 def _boundary_score(
