@@ -343,13 +343,24 @@ def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
         line_gaps.append(gaps)
         block_gaps.extend(gaps)
     block_width = _wrap_width(block_gaps)
+    # A paragraph's own width, from as few as two gaps when they agree
+    # closely (news articles each have theirs).
+    own = [
+        _wrap_width(gaps, least=2) if len(gaps) >= 2 and max(gaps) - min(gaps) <= 16 else _wrap_width(gaps)
+        for gaps in line_gaps
+    ]
     out: list[Split] = []
-    for (line, offset, sure, weak), gaps in zip(lines, line_gaps):
-        # A paragraph's own width, from as few as two gaps when they agree
-        # closely (news articles each have theirs); else the block's.
-        width = _wrap_width(gaps, least=2) if len(gaps) >= 2 and max(gaps) - min(gaps) <= 16 else _wrap_width(gaps)
+    for index, ((line, offset, sure, weak), gaps) in enumerate(zip(lines, line_gaps)):
+        width = own[index]
         if width is None:
             width = _wrap_width_spans(gaps)
+        if width is None and NEIGHBOURS:
+            # A document in a block of several (posts, articles) is wrapped
+            # its own way: the nearest paragraph's width, if this one fits it.
+            for other in sorted(range(max(0, index - NEIGHBOURS), min(len(lines), index + NEIGHBOURS + 1)), key=lambda k: abs(k - index)):
+                if own[other] is not None and _fits(gaps, own[other]):
+                    width = own[other]
+                    break
         if block_width is not None and (width is None or width > 1.5 * block_width) and _fits(gaps, block_width):
             # (A paragraph whose gaps all span two lines or more shows a
             # multiple of its width: the block's, if it fits, is likelier.)
@@ -856,8 +867,18 @@ def _decode_layout(
         # cannot confirm a width; in a block without code, the block's
         # width is evidence enough for a plain boundary.
         short = n <= 2 * width + 2 and not marked_block
-        return [pick for pick in picks if pick[1] >= (LAYOUT_MIN if short else LAYOUT_ALONE)]
+        return [
+            pick for pick in picks
+            if pick[1] >= (LAYOUT_MIN if short else LAYOUT_ALONE) and not _splits_a_word(line, pick[0], get_scorer())
+        ]
     return picks
+
+
+def _splits_a_word(line: str, pos: int, scorer: _Scorer) -> bool:
+    """Would a space at ``pos`` cut a word of the word list (``can|not``)?
+    Only a width the paragraph itself confirms may do that."""
+    j, k = _word_around(line, pos)
+    return j < pos < k and bool(scorer.model.flags(line[j:k].lower()) & FLAG_DICTIONARY)
 
 
 def _next_word_length(line: str, pos: int) -> int:
@@ -910,6 +931,7 @@ LAYOUT_MIN = 1.0
 LAYOUT_FLOOR = -2.0
 # ...and in a paragraph with no sure join on the rhythm, below this one.
 LAYOUT_ALONE = 3.0
+NEIGHBOURS = 1
 # How far past the width read off the sure joins the walk looks for a clear
 # boundary before giving up on a line (that width is the longest line seen).
 WIDER = 3
