@@ -354,12 +354,13 @@ def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
         width = own[index]
         if width is None:
             width = _wrap_width_spans(gaps)
-        if width is None and NEIGHBOURS:
+        if width is None:
             # A document in a block of several (posts, articles) is wrapped
-            # its own way: the nearest paragraph's width, if this one fits it.
-            for other in sorted(range(max(0, index - NEIGHBOURS), min(len(lines), index + NEIGHBOURS + 1)), key=lambda k: abs(k - index)):
-                if own[other] is not None and _fits(gaps, own[other]):
-                    width = own[other]
+            # its own way: the neighbouring paragraph's width, if this one
+            # fits it (the one before first).
+            for neighbour in (own[index - 1] if index else None, own[index + 1] if index + 1 < len(own) else None):
+                if neighbour is not None and _fits(gaps, neighbour):
+                    width = neighbour
                     break
         if block_width is not None and (width is None or width > 1.5 * block_width) and _fits(gaps, block_width):
             # (A paragraph whose gaps all span two lines or more shows a
@@ -931,7 +932,6 @@ LAYOUT_MIN = 1.0
 LAYOUT_FLOOR = -2.0
 # ...and in a paragraph with no sure join on the rhythm, below this one.
 LAYOUT_ALONE = 3.0
-NEIGHBOURS = 1
 # How far past the width read off the sure joins the walk looks for a clear
 # boundary before giving up on a line (that width is the longest line seen).
 WIDER = 3
