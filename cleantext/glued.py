@@ -485,8 +485,8 @@ def _plainly_quiet(key: str, get_scorer: Callable[[], _Scorer]) -> bool:
     A shortcut through _chunk_candidates for the commonest chunks (a cache
     key, see _cache_key): a plain lower-case word too short or too long for a
     split, frequent or in the word list; a capitalized word of the word list,
-    or a frequent name. True only where _chunk_candidates finds nothing whatever the
-    context (the gate property test checks it). False means: ask it.
+    or a frequent name. True only where _chunk_candidates finds nothing
+    whatever the context (the gate property test checks it). False: ask it.
     """
     if not key.isalpha() or not key.isascii():
         return False
@@ -600,7 +600,7 @@ def _chunk_candidates(
     separators = [core[a_start + len(a):b_start] for (a_start, a), (b_start, _) in zip(runs, runs[1:])]
     # The underscores of italics on either side of a separator, set aside:
     # work;_my_ is a join at ';' whose space goes before the '_'.
-    underscores = [(len(sep) - len(sep.lstrip("_")), len(sep) - len(sep.rstrip("_"))) for sep in separators]
+    trailing_underscores = [len(sep) - len(sep.rstrip("_")) for sep in separators]
     if italics:
         separators = [sep.strip("_") for sep in separators]
     comma_like = sum(1 for sep in separators if sep[:1] in ",;")
@@ -620,7 +620,7 @@ def _chunk_candidates(
                 split = None  # (a_b: not italics)
             if split is not None:
                 rule, where = split
-                leading, trailing = underscores[i - 1]
+                trailing = trailing_underscores[i - 1]
                 if where == "after":
                     pos = core_start + run_start - trailing
                 elif where == "inside":  # between the punctuation and an opening quote
@@ -777,6 +777,49 @@ def _decode_layout(
         near = sure[bisect_left(sure, pos + width // 2):bisect_right(sure, pos + width + 1)]
         return any(_ends_line(line, pos, j, width) for j in near)
 
+    def line_end(start: int, lo: int, hi: int) -> Optional[tuple[int, float, str]]:
+        """Where the old line from ``start`` ended, when no sure join says:
+        the strongest evidence first, each later way only if the earlier
+        found nothing."""
+        candidates = _window_boundaries(
+            line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_MIN if code else min(LAYOUT_MIN, LAYOUT_FLOOR), doc
+        )
+        best = _best_boundary(line, candidates, LAYOUT_MIN)
+        if best is not None or code:
+            return best  # (where the line shows code, only a clear boundary in the window)
+        # A weaker boundary, where the layout shows the line must have
+        # ended: taken if the next old line from it ends on a sure join (or
+        # is the paragraph's last), so the rhythm vouches for it.
+        best = _best_boundary(
+            line, candidates, LAYOUT_FLOOR, lambda pos: _best_in_run(line, pos, get_scorer()) and confirmed(pos)
+        )  # (In|ail where I|nail is likelier: the width is off by one)
+        if best is None and not marked_block:
+            # A line that a hand-set book broke early (the next word would
+            # have fitted): a clear boundary there, if the next old line
+            # from it ends on a sure join.
+            loose = _window_boundaries(line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_ALONE, doc, LOOSE_SLACK)
+            best = _best_boundary(line, loose, LAYOUT_ALONE, confirmed)
+        if best is None and start + width + WIDER + 1 < n:
+            # The width may be a little short (read off the longest lines
+            # whose ends were sure): a clear boundary just past it.
+            wide = width + WIDER
+            past = _window_boundaries(
+                line, start, start + width + 2, start + wide + 1, wide, get_scorer, roles, code, LAYOUT_MIN, doc
+            )
+            best = _best_boundary(line, past, LAYOUT_MIN)
+        if best is None:
+            # No evidence where this line ended (ASIOand, a name, a number):
+            # it ended at one of the places the width allows, so the next old
+            # line ends one line further on from one of them. A clear boundary
+            # there picks up the rhythm again (unless a sure join is there).
+            ends = [p for p in range(lo, hi + 1) if _ends_line(line, start, p, width)]
+            if ends and ends[-1] + width + 1 < n:
+                lo2, hi2 = ends[0] + max(1, width // 2), ends[-1] + width + 1
+                if bisect_left(sure, lo2) == bisect_right(sure, hi2):
+                    further = _window_boundaries(line, ends, lo2, hi2, width, get_scorer, roles, code, LAYOUT_MIN, doc)
+                    best = _best_boundary(line, further, LAYOUT_MIN)
+        return best
+
     while start + width + 1 < n:
         lo = start + max(1, width // 2)
         hi = min(n - 1, start + width + 1)
@@ -792,70 +835,13 @@ def _decode_layout(
             supported += 1
             start = in_window[-1]
             continue
-        candidates = _window_boundaries(
-            line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_MIN if code else min(LAYOUT_MIN, LAYOUT_FLOOR), doc
-        )
-        best = _best_boundary(line, candidates, LAYOUT_MIN)
-        if best is None and not code:
-            # A weaker boundary, where the layout shows the line must have
-            # ended: taken if the next old line from it ends on a sure join
-            # (or is the paragraph's last), so the rhythm vouches for it.
-            def bridged(pos: int) -> bool:
-                if not _best_in_run(line, pos, get_scorer()):
-                    return False  # In|ail where I|nail is likelier: the width is off by one
-                return confirmed(pos)
-
-            best = _best_boundary(line, candidates, LAYOUT_FLOOR, bridged)
+        best = line_end(start, lo, hi)
         if best is not None:
             pos, score, note = best
             if note:  # an insertion (not a hyphen break)
                 picks.append((pos, score, note))
             start = pos
             continue
-        if not marked_block:
-            # A line that a hand-set book broke early (the next word would
-            # have fitted): a clear boundary there, if the next old line
-            # from it ends on a sure join.
-            candidates = _window_boundaries(
-                line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_ALONE, doc, LOOSE_SLACK
-            )
-            best = _best_boundary(line, candidates, LAYOUT_ALONE, confirmed)
-            if best is not None:
-                pos, score, note = best
-                if note:
-                    picks.append((pos, score, note))
-                start = pos
-                continue
-        if not code and start + width + WIDER + 1 < n:
-            # The width may be a little short (read off the longest lines
-            # whose ends were sure): a clear boundary just past it.
-            wide = width + WIDER
-            candidates = _window_boundaries(
-                line, start, start + width + 2, start + wide + 1, wide, get_scorer, roles, code, LAYOUT_MIN, doc
-            )
-            best = _best_boundary(line, candidates, LAYOUT_MIN)
-            if best is not None:
-                pos, score, note = best
-                if note:
-                    picks.append((pos, score, note))
-                start = pos
-                continue
-        # No evidence where this line ended (ASIOand, a name, a number): it
-        # ended at one of the places the width allows, so the next old line
-        # ends one line further on from one of them. A clear boundary there
-        # picks up the rhythm again.
-        ends = [p for p in range(lo, hi + 1) if _ends_line(line, start, p, width)]
-        if ends and ends[-1] + width + 1 < n and not code:
-            lo2, hi2 = ends[0] + max(1, width // 2), ends[-1] + width + 1
-            if not any(lo2 <= j <= hi2 for j in sure[bisect_left(sure, lo2):bisect_right(sure, hi2)]):
-                candidates = _window_boundaries(line, ends, lo2, hi2, width, get_scorer, roles, code, LAYOUT_MIN, doc)
-                best = _best_boundary(line, candidates, LAYOUT_MIN)
-                if best is not None:
-                    pos, score, note = best
-                    if note:
-                        picks.append((pos, score, note))
-                    start = pos
-                    continue
         # Else pick up the rhythm again at the next sure join.
         following = bisect_right(sure, hi)
         if following == len(sure):
