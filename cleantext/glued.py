@@ -302,13 +302,22 @@ def english_enough(words: list[str]) -> bool:
     return other <= english
 
 
-def find_glued_words(text: str, model: Optional[WordModel] = None) -> list[Edit]:
-    """Edits inserting the lost spaces in ``text`` (see the module doc)."""
-    splits = find_splits(text, model)
+def find_glued_words(text: str, model: Optional[WordModel] = None, first_look: bool = True) -> list[Edit]:
+    """Edits inserting the lost spaces in ``text`` (see the module doc;
+    ``first_look``: see find_splits)."""
+    splits = find_splits(text, model, first_look)
     return [Edit(s.pos, s.pos, " ", f"{s.rule}: {s.note}") for s in splits]
 
 
-def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
+def find_splits(text: str, model: Optional[WordModel] = None, first_look: bool = True) -> list[Split]:
+    """
+    The lost spaces of ``text``. ``first_look`` says that the text is as it
+    came in, not the output of an earlier pass: then a single model split
+    in a long paragraph, or in a whole block, needs LONELY_MARGIN more (a
+    damaged text shows a join on every old line; clean text with a compound
+    the counts split, ``Blackshirts``, shows one). A later pass over a
+    repaired block may find a last join alone, and takes it as usual.
+    """
     doc = _Document(text)
     scorer: list[_Scorer] = []
 
@@ -332,8 +341,16 @@ def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
             confident, weak = _line_candidates(line, pos, doc, get_scorer, technical_block, block_marks > 0)
             if confident or weak:
                 sure = confident + [split for split, needed in weak if split.margin >= needed]
+                if first_look and len(sure) == 1 and not confident and len(line) > LONELY_LENGTH:
+                    sure = [split for split, needed in weak if split.margin >= needed + LONELY_MARGIN]
                 lines.append((line, pos, sure, weak))
         pos += len(line) + 1
+    if first_look and len(text) > LONELY_LENGTH and sum(len(sure) for _, _, sure, _ in lines) == 1:
+        # The same for a block of short lines (clean text as wrapped).
+        lines = [
+            (line, offset, [s for s, needed in weak if s.margin >= needed + LONELY_MARGIN] if sure and not confident_only(sure) else sure, weak)
+            for line, offset, sure, weak in lines
+        ]
     # The wrap width: a paragraph's own if its sure joins show one, else the
     # block's, read off the gaps between the sure joins of every line.
     block_gaps: list[int] = []
@@ -368,6 +385,11 @@ def find_splits(text: str, model: Optional[WordModel] = None) -> list[Split]:
             width = block_width
         out.extend(_decide(line, offset, sure, width, get_scorer, block_marks > 0, doc, technical_block))
     return out
+
+
+def confident_only(sure: list[Split]) -> bool:
+    """Are these splits all rule joins (infinite margin), no model split?"""
+    return all(split.margin == float("inf") for split in sure)
 
 
 def _line_candidates(
@@ -918,6 +940,10 @@ LAYOUT_MIN = 1.0
 LAYOUT_FLOOR = -2.0
 # ...and in a paragraph with no sure join on the rhythm, below this one.
 LAYOUT_ALONE = 3.0
+# A single model split in a paragraph (or block) longer than this, on a first
+# look, needs this much more margin (see find_splits).
+LONELY_LENGTH = 300
+LONELY_MARGIN = 6.0
 # How far past the width read off the sure joins the walk looks for a clear
 # boundary before giving up on a line (that width is the longest line seen).
 WIDER = 3

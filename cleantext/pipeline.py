@@ -44,18 +44,19 @@ BLOCK_MAX_LINES = 4096
 # A line longer than this is cut into pieces (between two words if it can be).
 MAX_PIECE = 1 << 20
 
-StepFinder = Callable[[str, Config], list[Edit]]
+# (text, config, first look: the block as it came in, not an earlier pass's output)
+StepFinder = Callable[[str, Config, bool], list[Edit]]
 
 #: For each fixer, the edit finders it runs, in order.
 STEPS: dict[str, tuple[StepFinder, ...]] = {
-    "fix_line_breaks": (lambda text, config: find_line_breaks(text),),
-    "fix_mojibake": (find_mojibake,),
-    "unwrap": (lambda text, config: find_unwrap(text),),
-    "fix_broken_hyphens": (lambda text, config: find_broken_hyphens(text),),
-    "split_glued_words": (lambda text, config: find_glued_words(text),),
+    "fix_line_breaks": (lambda text, config, first: find_line_breaks(text),),
+    "fix_mojibake": (lambda text, config, first: find_mojibake(text, config),),
+    "unwrap": (lambda text, config, first: find_unwrap(text),),
+    "fix_broken_hyphens": (lambda text, config, first: find_broken_hyphens(text),),
+    "split_glued_words": (lambda text, config, first: find_glued_words(text, first_look=first),),
     "normalize_whitespace": (
-        lambda text, config: find_zero_width(text),
-        lambda text, config: find_space_runs(text),
+        lambda text, config, first: find_zero_width(text),
+        lambda text, config, first: find_space_runs(text),
     ),
 }
 
@@ -74,11 +75,11 @@ def fix_block(text: str, config: Config, record: Optional[list[tuple[str, list[E
     every step that changed something.
     """
     fixers = config.enabled_fixers()
-    for _ in range(MAX_PASSES):
+    for index in range(MAX_PASSES):
         before = text
         for name in fixers:
             for find in STEPS[name]:
-                edits = find(text, config)
+                edits = find(text, config, index == 0)
                 if edits:
                     if record is not None:
                         record.append((name, edits, text))
