@@ -181,17 +181,23 @@ class _Document:
         self._counts: Optional[Counter[str]] = None
         self._code_words: Optional[set[str]] = None
 
-    def repeated(self, word: str) -> bool:
-        """Does the lower-case ``word`` occur more than once as a whole word?"""
+    def _lowered(self) -> str:
         if self._lower is None:
             self._lower = self._text.lower()
-        lower = self._lower
+        return self._lower
+
+    def _word_counts(self) -> Counter[str]:
+        """Every word of the text counted, in one pass (the first time it is asked)."""
+        if self._counts is None:
+            self._counts = Counter(LETTER_RUN_RE.findall(self._lowered()))
+        return self._counts
+
+    def repeated(self, word: str) -> bool:
+        """Does the lower-case ``word`` occur more than once as a whole word?"""
         self._queries += 1
-        if self._queries > 16:  # many questions: count every word once
-            if self._counts is None:
-                self._counts = Counter(LETTER_RUN_RE.findall(lower))
-            return self._counts[word] >= 2
-        return count_whole_word(lower, word, 2) == 2
+        if self._queries > 16 or self._counts is not None:  # many questions: count every word once
+            return self._word_counts()[word] >= 2
+        return count_whole_word(self._lowered(), word, 2) == 2
 
     def in_code(self, word: str) -> bool:
         """Does the lower-case ``word`` stand anywhere as code: called, dotted,
@@ -203,9 +209,7 @@ class _Document:
 
     def spells(self, word: str) -> bool:
         """Does the lower-case ``word`` occur as a whole word at all?"""
-        if self._counts is None:
-            self._counts = Counter(LETTER_RUN_RE.findall(self._text.lower()))
-        return self._counts[word] >= 1
+        return self._word_counts()[word] >= 1
 
 
 _SCORERS: WeakKeyDictionary[WordModel, _Scorer] = WeakKeyDictionary()
@@ -340,15 +344,16 @@ def find_splits(text: str, model: Optional[WordModel] = None, first_look: bool =
         if len(line) > 3:
             confident, weak = _line_candidates(line, pos, doc, get_scorer, technical_block, block_marks > 0)
             if confident or weak:
-                sure = confident + [split for split, needed in weak if split.margin >= needed]
+                sure = confident + _passing(weak)
                 if first_look and len(sure) == 1 and not confident and len(line) > LONELY_LENGTH:
-                    sure = [split for split, needed in weak if split.margin >= needed + LONELY_MARGIN]
+                    sure = _passing(weak, LONELY_MARGIN)
                 lines.append((line, pos, sure, weak))
         pos += len(line) + 1
     if first_look and len(text) > LONELY_LENGTH and sum(len(sure) for _, _, sure, _ in lines) == 1:
         # The same for a block of short lines (clean text as wrapped).
+        # (The one sure split is the line's only one: a rule join stays.)
         lines = [
-            (line, offset, [s for s, needed in weak if s.margin >= needed + LONELY_MARGIN] if sure and not confident_only(sure) else sure, weak)
+            (line, offset, _passing(weak, LONELY_MARGIN) if sure and sure[0].margin != float("inf") else sure, weak)
             for line, offset, sure, weak in lines
         ]
     # The wrap width: a paragraph's own if its sure joins show one, else the
@@ -387,9 +392,9 @@ def find_splits(text: str, model: Optional[WordModel] = None, first_look: bool =
     return out
 
 
-def confident_only(sure: list[Split]) -> bool:
-    """Are these splits all rule joins (infinite margin), no model split?"""
-    return all(split.margin == float("inf") for split in sure)
+def _passing(weak: list[tuple[Split, float]], extra: float = 0.0) -> list[Split]:
+    """The model splits whose margin reaches the one they need (plus ``extra``)."""
+    return [split for split, needed in weak if split.margin >= needed + extra]
 
 
 def _line_candidates(
@@ -606,11 +611,12 @@ def _chunk_candidates(
         return
     head, core = _core(chunk)
     core_start = at + head
+    plain = chunk  # what is left when Gutenberg's italics are set aside (outside technical prose)
     if "_" in chunk and not technical:
         _italics_candidates(core, core_start, get_scorer, confident)
-    # Gutenberg's italics (_him_,if) are punctuation here, outside technical prose.
-    italics = "_" in chunk and not technical and "_" not in _ITALIC_WORD_RE.sub("", chunk)
-    if PROTECTED_CHUNK_RE.search(_ITALIC_WORD_RE.sub("", chunk) if italics else chunk):
+        plain = _ITALIC_WORD_RE.sub("", chunk)
+    italics = "_" not in plain and plain != chunk  # (_him_,if: the italics are punctuation here)
+    if PROTECTED_CHUNK_RE.search(plain):
         return
     if not core or not (core[0].isalpha() or (italics and core[0] == "_")):
         return
