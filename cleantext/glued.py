@@ -693,6 +693,14 @@ CONTRACTIONS: dict[str, Optional[frozenset[str]]] = {
 }
 
 
+def _is_contraction(base: str, ending: str) -> bool:
+    """Is ``base'ending`` (lower case) an English contraction or possessive?"""
+    if ending not in CONTRACTIONS:
+        return False
+    bases = CONTRACTIONS[ending]
+    return bases is None or base in bases
+
+
 def _contraction_end(left: str, run: str, scorer: _Scorer) -> int:
     """
     Where a contraction ends inside the letters after its apostrophe when
@@ -706,10 +714,7 @@ def _contraction_end(left: str, run: str, scorer: _Scorer) -> int:
         return 0
     base = left.lower()
     for ending in ("re", "ve", "ll", "t", "s", "d", "m"):
-        if not lower.startswith(ending) or len(lower) == len(ending):
-            continue
-        bases = CONTRACTIONS[ending]
-        if bases is not None and base not in bases:
+        if not lower.startswith(ending) or len(lower) == len(ending) or not _is_contraction(base, ending):
             continue
         rest = run[len(ending):]
         if (len(rest) >= 2 or rest in ("a", "I")) and scorer.is_solid(rest.lower(), rest[0].isupper()):
@@ -1256,8 +1261,7 @@ def _boundary_score(
     if "'" in a or "’" in a:
         # Alice's|first, I'll|get: the word before is whole, judge the one after.
         base, ending = a.replace("’", "'").lower().rsplit("'", 1)
-        bases = CONTRACTIONS.get(ending, frozenset())
-        if (bases is not None and base not in bases) or not scorer.is_solid(b.lower(), False):
+        if not _is_contraction(base, ending) or not scorer.is_solid(b.lower(), False):
             return None  # (spell'stu|pid, is'm|bcs: a quote glued to the word before, not a contraction)
         return _BEFORE_OPENING, f"{a!r} + {b!r}"
     lower_a, lower_b = a.lower(), b.lower()
