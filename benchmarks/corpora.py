@@ -76,7 +76,7 @@ def _is_prose(lines: Paragraph) -> bool:
     return letters > 0.6 * sum(len(line) for line in lines)
 
 
-def _lee_file(name: str) -> Path:
+def _gensim_test_file(name: str) -> Path:
     target = CACHE / name
     if target.exists():
         return target
@@ -97,7 +97,7 @@ def _lee_file(name: str) -> Path:
 def news(part: str = "dev") -> list[Paragraph]:
     """lee_background.cor is dev, lee.cor is test; wrapped at 60-79 columns."""
     try:
-        path = _lee_file("lee_background.cor" if part == "dev" else "lee.cor")
+        path = _gensim_test_file("lee_background.cor" if part == "dev" else "lee.cor")
     except (OSError, subprocess.CalledProcessError, KeyError):
         return []
     rng = random.Random(part)
@@ -218,7 +218,7 @@ def email(part: str = "dev") -> list[Paragraph]:
     test. Added on 2026-11-28 as text no rule was ever tuned on.
     """
     try:
-        path = _lee_file("mini_newsgroup")
+        path = _gensim_test_file("mini_newsgroup")
     except (OSError, subprocess.CalledProcessError, KeyError):
         return []
     posts = _BunchUnpickler(io.BytesIO(zlib.decompress(path.read_bytes())), encoding="latin-1").load()["data"]

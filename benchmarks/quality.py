@@ -291,13 +291,7 @@ def run(fixer: Fixer, cases: list[Case], texts_clean: list[str], texts_wrapped: 
         score_case(case, out, score)
     for before, after in zip(texts_clean, clean):
         score.clean_words += len(before.split())
-        n = count_changes(before, after)
-        score.clean_changes += n
-        if n:
-            _, a = spaces(before)
-            chars, b = spaces(after)
-            for i in sorted(a ^ b)[:3]:
-                score.errors["clean text changed"].append(_context(chars, b, i))
+        score.clean_changes += _clean_changes(before, after, score, "clean text changed")
     for before, after in zip(texts_wrapped, wrapped):
         score.wrapped_changes += count_changes(before, after)
     if fixer is cleantext_fixer and cases:
@@ -307,14 +301,20 @@ def run(fixer: Fixer, cases: list[Case], texts_clean: list[str], texts_wrapped: 
         mixed = fixer([c.damaged if i % 2 == 0 else c.gold for i, c in enumerate(cases)])
         for case, after in list(zip(cases, mixed))[1::2]:
             score.mixed_words += len(case.gold.split())
-            n = count_changes(case.gold, after)
-            score.mixed_changes += n
-            if n:
-                _, a = spaces(case.gold)
-                chars, b = spaces(after)
-                for i in sorted(a ^ b)[:3]:
-                    score.errors["clean paragraph among damaged ones changed"].append(_context(chars, b, i))
+            score.mixed_changes += _clean_changes(case.gold, after, score, "clean paragraph among damaged ones changed")
     return score
+
+
+def _clean_changes(before: str, after: str, score: Score, category: str) -> int:
+    """How many changes a fixer made to clean text; up to three kept as
+    examples of ``category`` in ``score.errors``."""
+    n = count_changes(before, after)
+    if n:
+        _, a = spaces(before)
+        chars, b = spaces(after)
+        for i in sorted(a ^ b)[:3]:
+            score.errors[category].append(_context(chars, b, i))
+    return n
 
 
 def load(sources: list[str], part: str, limit: Optional[int]) -> dict[str, list[Paragraph]]:
