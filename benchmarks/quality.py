@@ -77,8 +77,8 @@ def make_case(lines: Paragraph, rng: random.Random) -> Case:
 
 def spaces(text: str) -> tuple[str, set[int]]:
     """The non-space characters of ``text``, and before which of them a space stands."""
-    chars = []
-    where = set()
+    chars: list[str] = []
+    where: set[int] = set()
     pending = False
     for ch in text:
         if ch.isspace():
