@@ -54,7 +54,7 @@ from __future__ import annotations
 
 from itertools import accumulate, compress, count
 from operator import not_
-from typing import Callable, NamedTuple, Optional, Sequence
+from typing import Callable, Iterator, NamedTuple, Optional, Sequence
 
 from cleantext._patterns import (
     CAMEL_RE,
@@ -300,10 +300,19 @@ def oov_logp(word: str) -> float:
 
 def english_enough(words: list[str]) -> bool:
     """Are there at least as many English function words as French, German,
-    Spanish, Italian or Dutch ones?"""
-    english = sum(map(ENGLISH_FUNCTION_WORDS.__contains__, words))
-    other = sum(map(OTHER_FUNCTION_WORDS.__contains__, words))
+    Spanish, Italian or Dutch ones? (``words`` as written: ``the``, ``The``
+    and ``THE`` count, so the caller need not lower the text first.)"""
+    english = sum(map(_ENGLISH_ANY_CASE.__contains__, words))
+    other = sum(map(_OTHER_ANY_CASE.__contains__, words))
     return other <= english
+
+
+def _any_case(words: frozenset[str]) -> frozenset[str]:
+    return words | {w.capitalize() for w in words} | {w.upper() for w in words}
+
+
+_ENGLISH_ANY_CASE = _any_case(ENGLISH_FUNCTION_WORDS)
+_OTHER_ANY_CASE = _any_case(OTHER_FUNCTION_WORDS)
 
 
 def find_glued_words(text: str, model: Optional[WordModel] = None, first_look: bool = True) -> list[Edit]:
@@ -330,17 +339,19 @@ def find_splits(text: str, model: Optional[WordModel] = None, first_look: bool =
             scorer.append(_Scorer.of(model or get_model()))
         return scorer[0]
 
-    if not _SLOW_PATH and _block_is_quiet(text, get_scorer) and "–" not in text and "—" not in text:
+    chunks = text.split()  # the chunks of CHUNK_RE: str.split and \s agree on whitespace
+    dashes = "–" in text or "—" in text
+    loud = None if _SLOW_PATH else _loud_chunks(chunks, get_scorer)
+    if loud is not None and not loud and not dashes:
         return []  # the common case: no line of the block can hold a candidate
     # A block that talks about code throughout (docstrings, manuals) is read
     # as technical even on the lines that happen to show no code.
     block_marks = _code_marks(text)
     technical_block = block_marks * 1000 >= len(text) * TECHNICAL_DENSITY
-    if not english_enough(text.lower().split()):
+    if not english_enough(chunks):
         return []  # a block in another language: its compounds are not ours to cut
     lines = []
-    pos = 0
-    for line in text.split("\n"):
+    for line, pos in _lines_to_read(text, None if dashes else loud):
         if len(line) > 3:
             confident, weak = _line_candidates(line, pos, doc, get_scorer, technical_block, block_marks > 0)
             if confident or weak:
@@ -348,7 +359,6 @@ def find_splits(text: str, model: Optional[WordModel] = None, first_look: bool =
                 if first_look and len(sure) == 1 and not confident and len(line) > LONELY_LENGTH:
                     sure = _passing(weak, LONELY_MARGIN)
                 lines.append((line, pos, sure, weak))
-        pos += len(line) + 1
     if first_look and len(text) > LONELY_LENGTH and sum(len(sure) for _, _, sure, _ in lines) == 1:
         # The same for a block of short lines (clean text as wrapped).
         # (The one sure split is the line's only one: a rule join stays.)
@@ -411,11 +421,11 @@ def _line_candidates(
     weak: list[tuple[Split, float]] = []
     if len(line) > MAX_CHUNK and " " not in line and "\t" not in line:
         return confident, weak  # one giant token: data, not words (see MAX_CHUNK)
-    # Every chunk known to hold no candidate in any context (see _block_is_quiet).
+    # Every chunk known to hold no candidate in any context (see _loud_chunks).
     words = line.split()
     if not _SLOW_PATH and _QUIET.issuperset(words) and not (("–" in line or "—" in line) and DASH_JOIN_RE.search(line)):
         return confident, weak
-    if not english_enough(line.lower().split()):
+    if not english_enough(words):
         return confident, weak  # French, German...: even "vous.Pardonnez" is not ours to judge
     if " ".join(words) == line:  # the common case: offsets from the lengths, at C speed
         ends = list(accumulate(map(len, words), initial=0))
@@ -466,25 +476,28 @@ _LOUD: set[str] = set()
 _CACHE_LIMIT = 500_000
 
 
-def _block_is_quiet(text: str, get_scorer: Callable[[], _Scorer]) -> bool:
+def _loud_chunks(chunks: list[str], get_scorer: Callable[[], _Scorer]) -> Optional[set[str]]:
     """
-    Is every chunk of ``text`` known to hold no candidate? (Then no line has
-    one, the dash joins aside.) The chunks seen for the first time are judged
-    here, each once, without context, until one may hold a candidate: whether
-    a chunk can hold one never depends on its neighbours or on technical prose
-    (which only takes candidates away), only how strong it is.
+    The chunks of a block (``text.split()``) that may hold a candidate: none
+    in the common case, a few names in clean text. None when there are too
+    many to be worth listing (damaged text): every line must be read.
+
+    The chunks seen for the first time are judged here, each once, without
+    context: whether a chunk can hold a candidate never depends on its
+    neighbours or on technical prose (which only takes candidates away),
+    only how strong it is.
     """
-    chunks = text.split()  # the chunks of CHUNK_RE: str.split and \s agree on whitespace
     if _QUIET.issuperset(chunks):
-        return True
+        return set()
     # Judging goes on past a loud chunk while they are rare (clean text with
-    # a few names): the lines without one then pass their own gate at C
-    # speed. Where they are common (damaged text) the lines judge the rest.
-    judged = loud = new_loud = 0  # chunks judged here; known or found loud; found loud
+    # a few names): only the lines that hold one are read then. Where they
+    # are common (damaged text) the lines judge the rest in context.
+    loud: set[str] = set()
+    judged = new_loud = 0  # chunks judged here; found loud
     for chunk in set(chunks).difference(_QUIET):
         key = _cache_key(chunk)
         if key in _LOUD:
-            loud += 1
+            loud.add(chunk)
             continue
         if key not in _QUIET:
             judged += 1
@@ -497,14 +510,42 @@ def _block_is_quiet(text: str, get_scorer: Callable[[], _Scorer]) -> bool:
             _chunk_candidates([chunk], 0, 0, _NO_DOCUMENT, get_scorer, confident, weak)
             if confident or weak:
                 _remember(key, quiet=False)
-                loud += 1
+                loud.add(chunk)
                 new_loud += 1
                 if new_loud * LOUD_SHARE > judged + LOUD_SHARE:
-                    return False  # damaged text: its lines will judge their new chunks in context
+                    return None  # damaged text: its lines will judge their new chunks in context
                 continue
             _remember(key, quiet=True)
         _remember(chunk, quiet=True)
-    return not loud
+    return loud if len(loud) <= MAX_LOUD_LISTED else None
+
+
+def _lines_to_read(text: str, loud: Optional[set[str]]) -> Iterator[tuple[str, int]]:
+    """
+    The lines of ``text`` with their offsets: all of them, or (given the
+    block's loud chunks) only those where one of them occurs, found with
+    str.find. (A loud chunk found inside a longer one only costs a line read
+    for nothing: a line whose chunks are all quiet has no candidate.)
+    """
+    if loud is None:
+        pos = 0
+        for line in text.split("\n"):
+            yield line, pos
+            pos += len(line) + 1
+        return
+    starts: set[int] = set()
+    for chunk in loud:
+        at = text.find(chunk)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            starts.add(start)
+            end = text.find("\n", at)
+            if end < 0:
+                break
+            at = text.find(chunk, end)
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        yield text[start:] if end < 0 else text[start:end], start
 
 
 def _plainly_quiet(key: str, get_scorer: Callable[[], _Scorer]) -> bool:
@@ -529,8 +570,10 @@ def _plainly_quiet(key: str, get_scorer: Callable[[], _Scorer]) -> bool:
 
 _NO_DOCUMENT = _Document("")
 # A block's gate stops judging new chunks once more than one in LOUD_SHARE
-# of them may hold a candidate.
+# of them may hold a candidate; beyond MAX_LOUD_LISTED loud chunks every line
+# of the block is read rather than looked for.
 LOUD_SHARE = 50
+MAX_LOUD_LISTED = 64
 
 
 def _core(chunk: str) -> tuple[int, str]:

@@ -51,7 +51,7 @@ def find_broken_hyphens(text: str) -> list[Edit]:
         if english is None:
             from cleantext.glued import english_enough
 
-            english = english_enough(text.lower().split())
+            english = english_enough(text.split())
         if not english:
             return edits  # "BSD- wie auch SystemV-": suspended in another language
         after = m.group(3)
