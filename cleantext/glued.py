@@ -394,6 +394,11 @@ def find_splits(text: str, model: Optional[WordModel] = None, first_look: bool =
                 if neighbour is not None and _fits(gaps, neighbour):
                     width = neighbour
                     break
+        if width is None:
+            # Nothing else shows one: the model joins that reach the plain
+            # margin (short of what they need alone) may keep the rhythm of
+            # the old lines (docstrings, posts: each wrapped its own way).
+            width = _weak_width(sorted({s.pos - offset for s in sure} | {s.pos - offset for s, _ in weak if s.margin >= MARGIN}))
         if block_width is not None and (width is None or width > 1.5 * block_width) and _fits(gaps, block_width):
             # (A paragraph whose gaps all span two lines or more shows a
             # multiple of its width: the block's, if it fits, is likelier.)
@@ -1642,6 +1647,28 @@ def _wrap_width(gaps: list[int], least: int = 3) -> Optional[int]:
     if best_count < least or explained < 0.5 * len(gaps) or over > best_count // 4:
         return None
     return best_width
+
+
+def _weak_width(joins: list[int]) -> Optional[int]:
+    """
+    A paragraph's width read off joins that are not all sure (see
+    find_splits): two gaps or more that agree closely, or that the usual
+    readings (_wrap_width, _wrap_width_spans) find a width in; a width
+    outside 40-100 columns is no wrapping evidence.
+
+    >>> _weak_width([66, 139, 207])
+    73
+    >>> _weak_width([139, 210]) is None  # two lines, then one: too little
+    True
+    """
+    gaps = _gaps(joins)
+    if len(gaps) < 2:
+        return None
+    if max(gaps) - min(gaps) <= 16:
+        width = _wrap_width(gaps, least=2)
+    else:
+        width = _wrap_width(gaps) or _wrap_width_spans(gaps)
+    return width if width is not None and 40 <= width <= 100 else None
 
 
 def _fits(gaps: list[int], width: int) -> bool:
