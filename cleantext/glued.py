@@ -686,12 +686,15 @@ def _chunk_candidates(
             if roles is not None and separators[i - 1][-1:] in ("'", '"'):
                 role = roles.get(core_start + run_start - 1 - line_offset)
             split = _punctuation_split(runs[i - 1][1], separators[i - 1], run, comma_like, chunk, role)
+            held = False  # a sentence join anywhere but in technical prose
             if split is not None and split[0] == "sentence" and not (
                 _ends_sentence(runs[i - 1][1], get_scorer, technical and run.lower() not in FUNCTION_WORDS)
             ):
                 # binascii.Error, doctest.Tester, One.Tel, typing.List: names,
                 # not sentences (in technical prose only "end.The" is one)
-                split = None
+                held = technical and _ends_sentence(runs[i - 1][1], get_scorer, False)
+                if not held:
+                    split = None
             if split is not None and italics and "_" in separators[i - 1]:
                 split = None  # (a_b: not italics)
             if split is not None:
@@ -704,7 +707,11 @@ def _chunk_candidates(
                 else:
                     pos = core_start + run_start - trailing - len(separators[i - 1])
                 found = Split(pos, rule, float("inf"), f"{separators[i - 1]!r} before {run!r}")
-                if separators[i - 1][-1:] in ("'", '"') and (technical or (roles is not None and role is None)):
+                if held:
+                    # (apply.Otherwise: never inserted on its own, but where
+                    # an old line may have ended, for reading the width.)
+                    weak.append((found._replace(margin=MARGIN), float("inf")))
+                elif separators[i - 1][-1:] in ("'", '"') and (technical or (roles is not None and role is None)):
                     # The line's quotes do not pair up (a quotation running on
                     # into the next paragraph), or it shows code ('a','b'):
                     # which side the space goes is unknown, so nothing is
