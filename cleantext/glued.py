@@ -1297,8 +1297,14 @@ def _boundary_score(
     j, k = _word_around(chunk, i)
     if left.isupper() and right.islower() and not (i - j == 1 and left in "AI"):
         if i - j >= 2 and chunk[j:i].isupper() and not code:
-            # An acronym before a word: US|military, ASIO|and, ABC|radio.
-            if len(chunk) - i >= 2 and get_scorer().is_solid(chunk[i:k].lower(), False):
+            # An acronym before a word: US|military, ASIO|and, ABC|radio;
+            # not UNH|igh, where the last capital starts a word (UN|High).
+            scorer = get_scorer()
+            if (
+                len(chunk) - i >= 2
+                and scorer.is_solid(chunk[i:k].lower(), False)
+                and not (i - j >= 3 and scorer.is_solid(chunk[i - 1:k].lower(), True))
+            ):
                 return _BEFORE_OPENING, f"{chunk[j:i]!r} + {chunk[i:k]!r}"
         return None  # ChannelS|even: a capital belongs to the letters after it (I|am, A|short aside)
     run = chunk[j:k]
@@ -1322,6 +1328,11 @@ def _boundary_score(
     lower_a, lower_b = a.lower(), b.lower()
     if not _plausible_part(lower_b, scorer):
         return None
+    if k + 1 < len(chunk) and chunk[k] in "'’" and chunk[k + 1:k + 2].isalpha():
+        # The word after goes on past an apostrophe: I|don't, not Id|on't.
+        _, end = _word_around(chunk, k + 1)
+        if not _is_contraction(lower_b, chunk[k + 1:end].lower()):
+            return None
     if not _plausible_part(lower_a, scorer):
         if (
             doc is not None
