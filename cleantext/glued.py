@@ -1094,6 +1094,13 @@ def _best_in_run(line: str, pos: int, scorer: _Scorer) -> bool:
         return True
     lower = line[j:k].lower()
     points = scorer.split_points(lower, line[j].isupper())
+    if not points and line[j + 1:k].islower():
+        # No split into words the counts know well: among the splits into
+        # words they know at all (birds|tittered: a word of the word list
+        # with no count), the likeliest. (Not in an acronym: RS|A.)
+        points = tuple(
+            i for i in range(1, len(lower)) if _plausible_part(lower[:i], scorer) and _plausible_part(lower[i:], scorer)
+        )
     if pos - j not in points:
         return False
     best = max(points, key=lambda i: _margin(scorer, lower, i, None, None))
