@@ -884,9 +884,9 @@ def _decode_layout(
         if best is None and not marked_block:
             # A line that a hand-set book broke early (the next word would
             # have fitted): a clear boundary there, if the next old line
-            # from it ends on a sure join.
-            loose = _window_boundaries(line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_ALONE, doc, LOOSE_SLACK)
-            best = _best_boundary(line, loose, LAYOUT_ALONE, confirmed)
+            # from it ends on a sure join (or the paragraph).
+            loose = _window_boundaries(line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_MIN, doc, LOOSE_SLACK)
+            best = _best_boundary(line, loose, LAYOUT_MIN, confirmed)
         if best is None and start + width + WIDER + 1 < n:
             # The width may be a little short (read off the longest lines
             # whose ends were sure): a clear boundary just past it.
