@@ -54,7 +54,7 @@ from __future__ import annotations
 
 from itertools import accumulate, compress, count
 from operator import not_
-from typing import Callable, Iterator, NamedTuple, Optional, Sequence
+from typing import Callable, Collection, Iterator, NamedTuple, Optional, Sequence
 
 from cleantext._patterns import (
     CAMEL_RE,
@@ -315,21 +315,27 @@ _ENGLISH_ANY_CASE = _any_case(ENGLISH_FUNCTION_WORDS)
 _OTHER_ANY_CASE = _any_case(OTHER_FUNCTION_WORDS)
 
 
-def find_glued_words(text: str, model: Optional[WordModel] = None, first_look: bool = True) -> list[Edit]:
+def find_glued_words(
+    text: str, model: Optional[WordModel] = None, first_look: bool = True, seen: Collection[str] = ()
+) -> list[Edit]:
     """Edits inserting the lost spaces in ``text`` (see the module doc;
-    ``first_look``: see find_splits)."""
-    splits = find_splits(text, model, first_look)
+    ``first_look`` and ``seen``: see find_splits)."""
+    splits = find_splits(text, model, first_look, seen)
     return [Edit(s.pos, s.pos, " ", f"{s.rule}: {s.note}") for s in splits]
 
 
-def find_splits(text: str, model: Optional[WordModel] = None, first_look: bool = True) -> list[Split]:
+def find_splits(
+    text: str, model: Optional[WordModel] = None, first_look: bool = True, seen: Collection[str] = ()
+) -> list[Split]:
     """
     The lost spaces of ``text``. ``first_look`` says that the text is as it
     came in, not the output of an earlier pass: then a single model split
     in a long paragraph, or in a whole block, needs LONELY_MARGIN more (a
     damaged text shows a join on every old line; clean text with a compound
     the counts split, ``Blackshirts``, shows one). A later pass over a
-    repaired block may find a last join alone, and takes it as usual.
+    repaired block may find a last join alone in a repaired line, and takes
+    it as usual; a line that is in ``seen`` (the lines of the first pass)
+    was not repaired, and is still on its first look.
     """
     doc = _Document(text)
     scorer: list[_Scorer] = []
@@ -356,7 +362,7 @@ def find_splits(text: str, model: Optional[WordModel] = None, first_look: bool =
             confident, weak = _line_candidates(line, pos, doc, get_scorer, technical_block, block_marks > 0)
             if confident or weak:
                 sure = confident + _passing(weak)
-                if first_look and len(sure) == 1 and not confident and len(line) > LONELY_LENGTH:
+                if len(sure) == 1 and not confident and len(line) > LONELY_LENGTH and (first_look or line in seen):
                     sure = _passing(weak, LONELY_MARGIN)
                 lines.append((line, pos, sure, weak))
     if first_look and len(text) > LONELY_LENGTH and sum(len(sure) for _, _, sure, _ in lines) == 1:

@@ -44,8 +44,8 @@ BLOCK_MAX_LINES = 4096
 # A line longer than this is cut into pieces (between two words if it can be).
 MAX_PIECE = 1 << 20
 
-# (text, config, first look: the block as it came in, not an earlier pass's output)
-StepFinder = Callable[[str, Config, bool], list[Edit]]
+# (text, config, and on a later pass what the step saw on the first: None on the first)
+StepFinder = Callable[[str, Config, Optional[str]], list[Edit]]
 
 #: For each fixer, the edit finders it runs, in order.
 STEPS: dict[str, tuple[StepFinder, ...]] = {
@@ -53,7 +53,11 @@ STEPS: dict[str, tuple[StepFinder, ...]] = {
     "fix_mojibake": (lambda text, config, first: find_mojibake(text, config),),
     "unwrap": (lambda text, config, first: find_unwrap(text),),
     "fix_broken_hyphens": (lambda text, config, first: find_broken_hyphens(text),),
-    "split_glued_words": (lambda text, config, first: find_glued_words(text, first_look=first),),
+    "split_glued_words": (
+        lambda text, config, first: find_glued_words(
+            text, first_look=first is None, seen=() if first is None else frozenset(first.split("\n"))
+        ),
+    ),
     "normalize_whitespace": (
         lambda text, config, first: find_zero_width(text),
         lambda text, config, first: find_space_runs(text),
@@ -75,11 +79,14 @@ def fix_block(text: str, config: Config, record: Optional[list[tuple[str, list[E
     every step that changed something.
     """
     fixers = config.enabled_fixers()
+    first: dict[StepFinder, str] = {}  # what each step saw on the first pass
     for index in range(MAX_PASSES):
         before = text
         for name in fixers:
             for find in STEPS[name]:
-                edits = find(text, config, index == 0)
+                if index == 0:
+                    first[find] = text
+                edits = find(text, config, first[find] if index else None)
                 if edits:
                     if record is not None:
                         record.append((name, edits, text))
