@@ -1467,6 +1467,8 @@ def _punctuation_split(
         if comma_like == 1 and len(left) >= 2 and len(right) >= 2:
             return "comma", where
         return None
+    if sep in ('"', "”") and right == "s" and role != "open":
+        return None  # the plural of a quoted letter or word: all my "R"s
     if sep == '"':
         return "quote", "before" if role == "open" else "after"
     if sep == "'" and len(left) >= 2 and left[-1].islower() and right[:1].isupper() and left.lower() not in ELISIONS:
