@@ -946,11 +946,12 @@ def _decode_layout(
         # boundaries that are evidence on their own (punctuation, a case
         # change, a strong model split) stand. A paragraph of two old lines
         # cannot confirm a width; in a block without code, the block's
-        # width is evidence enough for a plain boundary.
+        # width is evidence enough for a boundary the model does not reject
+        # (too|stiff at the one place a line of that width could end).
         short = n <= 2 * width + 2 and not marked_block
         return [
             pick for pick in picks
-            if pick[1] >= (LAYOUT_MIN if short else LAYOUT_ALONE) and not _splits_a_word(line, pick[0], get_scorer())
+            if pick[1] >= (LAYOUT_SHORT if short else LAYOUT_ALONE) and not _splits_a_word(line, pick[0], get_scorer())
         ]
     return picks
 
@@ -1010,8 +1011,10 @@ TECHNICAL_DENSITY = 1.0
 LAYOUT_MIN = 1.0
 # ...unless the next old line ends on a sure join, down to this one.
 LAYOUT_FLOOR = -2.0
-# ...and in a paragraph with no sure join on the rhythm, below this one.
+# ...and in a paragraph with no sure join on the rhythm, below this one,
+# unless the paragraph is two old lines long, in a block without code.
 LAYOUT_ALONE = 3.0
+LAYOUT_SHORT = 0.0
 # A single model split in a paragraph (or block) longer than this, on a first
 # look, needs this much more margin (see find_splits).
 LONELY_LENGTH = 300
