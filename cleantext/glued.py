@@ -675,6 +675,10 @@ def _chunk_candidates(
     if not core or not (core[0].isalpha() or (italics and core[0] == "_")):
         return
     if core.count(".") > 1 or _dot_before_lower(core):
+        m = _ABBREVIATION_JOIN_RE.match(core)
+        if m is not None and not technical:
+            # U.S.Postal, i.e.as: a dotted abbreviation, then a word.
+            confident.append(Split(core_start + m.end(1), "abbreviation", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
         return  # U.S., e.g., example.com, setup.py, collections.abc
     runs = [(m.start(), m.group()) for m in LETTER_RUN_RE.finditer(core)]
     previous = _context_word(words, index - 1) if head == 0 else None
@@ -1372,6 +1376,10 @@ def _boundary_score(
     margin = _margin(scorer, run.lower(), i - j, previous, following)
     return margin, f"{a!r} + {b!r}, margin {margin:.1f}"
 
+
+# A dotted abbreviation glued to the word after it: capitals each with a
+# full stop (U.S.Postal, U.S.government), or a Latin one (i.e.as, e.g.the).
+_ABBREVIATION_JOIN_RE = re.compile(r"((?:[A-Z]\.){2,}|(?:i\.e|e\.g|cf|viz)\.)([A-Z]?[a-z]{2,})$")
 
 # Gutenberg's italics (``_did_``), which do not make a chunk code.
 _ITALIC_WORD_RE = re.compile(r"_[^\W\d_]+_")
