@@ -394,17 +394,17 @@ def find_splits(
             width = _wrap_width_spans(gaps)
         if width is None:
             # A document in a block of several (posts, articles) is wrapped
-            # its own way: the neighbouring paragraph's width, if this one
-            # fits it (the one before first).
-            for neighbour in (own[index - 1] if index else None, own[index + 1] if index + 1 < len(own) else None):
-                if neighbour is not None and _fits(gaps, neighbour):
-                    width = neighbour
-                    break
-        if width is None:
-            # Nothing else shows one: the model joins that reach the plain
-            # margin (short of what they need alone) may keep the rhythm of
-            # the old lines (docstrings, posts: each wrapped its own way).
-            width = _weak_width(sorted({s.pos - offset for s in sure} | {s.pos - offset for s, _ in weak if s.margin >= MARGIN}))
+            # its own way: the neighbouring paragraph's width if every gap of
+            # this one fits it (the one before first); else the rhythm of the
+            # model joins that reach the plain margin, short of what they
+            # need alone (docstrings, posts: each wrapped its own way); else
+            # a neighbour's width that all gaps but one fit.
+            neighbours = [w for w in (own[index - 1] if index else None, own[index + 1] if index + 1 < len(own) else None) if w is not None]
+            width = next((w for w in neighbours if _misfits(gaps, w) == 0), None)
+            if width is None:
+                width = _weak_width(sorted({s.pos - offset for s in sure} | {s.pos - offset for s, _ in weak if s.margin >= MARGIN}))
+            if width is None:
+                width = next((w for w in neighbours if _fits(gaps, w)), None)
         if block_width is not None and (width is None or width > 1.5 * block_width) and _fits(gaps, block_width):
             # (A paragraph whose gaps all span two lines or more shows a
             # multiple of its width: the block's, if it fits, is likelier.)
@@ -1715,11 +1715,9 @@ def _weak_width(joins: list[int]) -> Optional[int]:
     return width if width is not None and 40 <= width <= 100 else None
 
 
-def _fits(gaps: list[int], width: int) -> bool:
-    """Could a paragraph with these gaps between sure joins have been wrapped
-    at ``width`` (the block's, when it shows none of its own)? Yes unless
-    two or more of its gaps are not a whole number of lines of that width:
-    the articles of a news feed are each wrapped their own way."""
+def _misfits(gaps: list[int], width: int) -> int:
+    """How many of these gaps between joins are not a whole number (1-4) of
+    lines of ``width``, each at most the width and at least 16 shorter."""
     misfits = 0
     for g in gaps:
         if g < 20:
@@ -1727,7 +1725,15 @@ def _fits(gaps: list[int], width: int) -> bool:
         k = max(1, round(g / width))
         if not (k <= 4 and k * (width - 16) <= g <= k * (width + 1)):
             misfits += 1
-    return misfits < 2
+    return misfits
+
+
+def _fits(gaps: list[int], width: int) -> bool:
+    """Could a paragraph with these gaps between sure joins have been wrapped
+    at ``width`` (the block's, when it shows none of its own)? Yes unless
+    two or more of its gaps are not a whole number of lines of that width:
+    the articles of a news feed are each wrapped their own way."""
+    return _misfits(gaps, width) < 2
 
 
 def _wrap_width_spans(gaps: list[int]) -> Optional[int]:
