@@ -395,14 +395,16 @@ def find_splits(
         if width is None:
             # A document in a block of several (posts, articles) is wrapped
             # its own way: the neighbouring paragraph's width if every gap of
-            # this one fits it (the one before first); else the rhythm of the
+            # this one fits it (the one before first); the rhythm of the
             # model joins that reach the plain margin, short of what they
-            # need alone (docstrings, posts: each wrapped its own way); else
-            # a neighbour's width that all gaps but one fit.
+            # need alone (docstrings, posts: each wrapped its own way), if
+            # there is no such neighbour or it tells of another wrapping;
+            # else a neighbour's width that all gaps but one fit.
             neighbours = [w for w in (own[index - 1] if index else None, own[index + 1] if index + 1 < len(own) else None) if w is not None]
+            rhythm = _weak_width(sorted({s.pos - offset for s in sure} | {s.pos - offset for s, _ in weak if s.margin >= MARGIN}))
             width = next((w for w in neighbours if _misfits(gaps, w) == 0), None)
-            if width is None:
-                width = _weak_width(sorted({s.pos - offset for s in sure} | {s.pos - offset for s, _ in weak if s.margin >= MARGIN}))
+            if rhythm is not None and (width is None or (abs(width - rhythm) > 4 and _misfits(gaps, rhythm) == 0)):
+                width = rhythm  # (its own rhythm, where it tells of another wrapping than the neighbour's)
             if width is None:
                 width = next((w for w in neighbours if _fits(gaps, w)), None)
         if block_width is not None and (width is None or width > 1.5 * block_width) and _fits(gaps, block_width):
