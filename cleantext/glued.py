@@ -1383,6 +1383,9 @@ def _boundary_score(
 # full stop (U.S.Postal, U.S.government), or a Latin one (i.e.as, e.g.the).
 _ABBREVIATION_JOIN_RE = re.compile(r"((?:[A-Z]\.){2,}|(?:i\.e|e\.g|cf|viz)\.)([A-Z]?[a-z]{2,})$")
 
+# A word (lower-case or capitalized) glued to a word in capitals: takeMORE.
+_SHOUT_RE = re.compile(r"([A-Z]?[a-z]{2,})([A-Z]{3,})$")
+
 # Gutenberg's italics (``_did_``), which do not make a chunk code.
 _ITALIC_WORD_RE = re.compile(r"_[^\W\d_]+_")
 # An italic word ending where a chunk is cut (``_are_|the``), one starting there (``he|_did_``).
@@ -1519,6 +1522,20 @@ def _run_splits(
         # ifI, andI, agoI (I may, I hope, I answered): the pronoun glued to a word.
         if 3 <= len(run) <= MAX_RUN and get_scorer().is_solid(run[:-1], False):
             confident.append(Split(pos + len(run) - 1, "camel", float("inf"), f"{run[:-1]!r} + 'I'"))
+        return
+    m = _SHOUT_RE.match(run)
+    if m is not None and not technical and run.isascii():
+        # take|MORE, Would|YOU: a word glued to a shouted one (the emphasis
+        # of old books and e-mail); not getURL or MacDONALD.
+        left, right = m.group(1), m.group(2)
+        scorer = get_scorer()
+        if (
+            left.lower() not in CODE_PREFIXES
+            and left.lower() not in NAME_PREFIXES
+            and scorer.is_solid(left.lower(), left[0].isupper())
+            and scorer.model.flags(right.lower()) & FLAG_DICTIONARY
+        ):
+            confident.append(Split(pos + len(left), "camel", float("inf"), f"{left!r} + {right!r}"))
         return
     if len(run) < MIN_RUN or len(run) > MAX_RUN or not run.isascii() or run.isupper():
         return
