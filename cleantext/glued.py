@@ -1474,6 +1474,10 @@ def _punctuation_split(
     a quotation or opens the next one; ``role`` (from the line's quote
     roles) says which, and so whether the space goes after the quote or
     before it. (There is a lost space either way.)"""
+    if sep in (":'", ':"'):
+        if role in (None, "open") and len(left) >= 2 and left[-1].islower():
+            return "colon", "inside"  # remarked:'because (placed only if the line's quote roles say it opens)
+        return None
     if len(sep) == 2 and sep[1] in "'\"" and sep[0] in ".!?,;":
         where = "inside" if role == "open" else "after"
         if sep[0] in ".!?":
