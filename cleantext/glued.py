@@ -1487,7 +1487,7 @@ def _punctuation_split(
         if comma_like == 1 and len(left) >= 2 and len(right) >= 2:
             return "comma", where
         return None
-    if sep in ('"', "”") and right == "s" and role != "open":
+    if right == "s" and (sep == "”" or (sep == '"' and role == "close")):
         return None  # the plural of a quoted letter or word: all my "R"s
     if sep == '"':
         return "quote", "before" if role == "open" else "after"
