@@ -131,6 +131,7 @@ FUNCTION_WORDS = frozenset(
     who whom whose which what
     is are was were be been being am has have had do does did done will would
     can could shall should may might must not also very too just only more most
+    many much few such other another
     """.split()
 )
 # Function words whose share of a line says it is English, and those of the
