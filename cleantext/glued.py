@@ -1384,8 +1384,10 @@ def _boundary_score(
 # full stop (U.S.Postal, U.S.government), or a Latin one (i.e.as, e.g.the).
 _ABBREVIATION_JOIN_RE = re.compile(r"((?:[A-Z]\.){2,}|(?:i\.e|e\.g|cf|viz)\.)([A-Z]?[a-z]{2,})$")
 
-# A word (lower-case or capitalized) glued to a word in capitals: takeMORE.
+# A word (lower-case or capitalized) glued to a word in capitals: takeMORE;
+# and the other way round: SAIDwas.
 _SHOUT_RE = re.compile(r"([A-Z]?[a-z]{2,})([A-Z]{3,})$")
+_SHOUTED_RE = re.compile(r"([A-Z]{3,})([a-z]{2,})$")
 
 # Gutenberg's italics (``_did_``), which do not make a chunk code.
 _ITALIC_WORD_RE = re.compile(r"_[^\W\d_]+_")
@@ -1527,6 +1529,19 @@ def _run_splits(
         # ifI, andI, agoI (I may, I hope, I answered): the pronoun glued to a word.
         if 3 <= len(run) <= MAX_RUN and get_scorer().is_solid(run[:-1], False):
             confident.append(Split(pos + len(run) - 1, "camel", float("inf"), f"{run[:-1]!r} + 'I'"))
+        return
+    m = _SHOUTED_RE.match(run)
+    if m is not None and not technical and run.isascii():
+        # SAID|was: a shouted word glued to the next one (not URLs, PDFs;
+        # not WIT|his, where the last capital may start a word: WI|This).
+        left, right = m.group(1), m.group(2)
+        scorer = get_scorer()
+        if (
+            scorer.model.flags(left.lower()) & FLAG_DICTIONARY
+            and scorer.is_solid(right, False)
+            and not scorer.is_solid(left[-1].lower() + right, True)
+        ):
+            confident.append(Split(pos + len(left), "camel", float("inf"), f"{left!r} + {right!r}"))
         return
     m = _SHOUT_RE.match(run)
     if m is not None and not technical and run.isascii():
