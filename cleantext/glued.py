@@ -734,6 +734,19 @@ def _chunk_candidates(
                 else:
                     confident.append(found)
             if separators[i - 1] in ("'", "’") and not technical:
+                before_run = runs[i - 1][1]
+                if (
+                    len(before_run) >= 3
+                    and before_run[0] == "I"
+                    and before_run[1:].islower()
+                    and _is_contraction(before_run[1:], run.lower())
+                    and not _is_contraction(before_run.lower(), run.lower())
+                ):
+                    # Ishouldn't, Idon't: the pronoun glued to a contraction.
+                    confident.append(Split(
+                        core_start + runs[i - 1][0] + 1, "contraction", float("inf"),
+                        f"'I' + {before_run[1:] + separators[i - 1] + run!r}",
+                    ))
                 cut = _contraction_end(runs[i - 1][1], run, get_scorer())
                 if cut:
                     confident.append(Split(
