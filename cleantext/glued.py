@@ -1215,11 +1215,15 @@ def _quote_roles(line: str) -> dict[int, str]:
     on each), one before a space or punctuation closes, and a straight
     single quote between two letters is an apostrophe. The rest
     (``think!'(Dinah``, ``supporters."Some``, glued by a lost space) take
-    the role the state so far calls for.
+    the role the state so far calls for, except that a double quote opens
+    if the next double quote whose role is clear closes.
 
     >>> roles = _quote_roles(\'she said."In time" and \\'I think,\\'said he\')
     >>> [roles[i] for i in sorted(roles)]
     ['open', 'close', 'open', 'close']
+    >>> roles = _quote_roles('"It is a code."These days," he said')
+    >>> [roles[i] for i in sorted(roles)]
+    ['open', 'open', 'close']
     """
     roles: dict[int, str] = {}
     double_open = False
@@ -1230,10 +1234,11 @@ def _quote_roles(line: str) -> dict[int, str]:
         if ch == '"':
             before = line[i - 1] if i else " "
             after = line[i + 1] if i + 1 < n else " "
-            if before.isspace() or before in "([{—–":
-                role = "open"  # (even if one is open: a quotation that runs on over paragraphs opens again)
-            elif after.isspace() or after in ".,;:!?)]}":
-                role = "close"
+            clear = _clear_double_role(line, i)
+            if clear is not None:
+                role = clear  # (an opening one even if one is open: a quotation that runs on over paragraphs opens again)
+            elif _next_clear_double_role(line, i) == "close":
+                role = "open"  # supporters."Some ... ," he said: the next clear quote closes this one
             else:
                 role = "close" if double_open else "open"
             roles[i] = role
@@ -1260,6 +1265,31 @@ def _quote_roles(line: str) -> dict[int, str]:
             roles[i] = role
             single_open = role == "open"
     return roles
+
+
+def _clear_double_role(line: str, i: int) -> Optional[str]:
+    """The role of the straight double quote at ``i`` when its neighbours
+    say it: after a space or an opening bracket it opens, before a space or
+    punctuation it closes; else None."""
+    before = line[i - 1] if i else " "
+    after = line[i + 1] if i + 1 < len(line) else " "
+    if before.isspace() or before in "([{—–":
+        return "open"
+    if after.isspace() or after in ".,;:!?)]}":
+        return "close"
+    return None
+
+
+def _next_clear_double_role(line: str, i: int) -> Optional[str]:
+    """The role of the next straight double quote after ``i`` whose
+    neighbours say it (see _clear_double_role)."""
+    j = line.find('"', i + 1)
+    while j >= 0:
+        role = _clear_double_role(line, j)
+        if role is not None:
+            return role
+        j = line.find('"', j + 1)
+    return None
 
 
 def _opens_after_word(line: str, i: int) -> bool:
