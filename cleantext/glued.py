@@ -590,6 +590,14 @@ LOUD_SHARE = 50
 MAX_LOUD_LISTED = 64
 
 
+def _only_edge_brackets(chunk: str) -> bool:
+    """Are brackets the only protected marks of ``chunk``, and only around
+    its core (``(or``, ``theday).``), as in a parenthesis of prose, not a
+    call (``f(x)``, ``print()``)?"""
+    _, core = _core(chunk)
+    return PROTECTED_CHUNK_RE.search(core) is None and PROTECTED_CHUNK_RE.sub("", chunk) == chunk.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
+
+
 def _core(chunk: str) -> tuple[int, str]:
     """A chunk without the quotes and brackets that open it and the
     punctuation that closes it, and where it starts: ``("Well,`` -> ``(2, "Well")``."""
@@ -673,7 +681,8 @@ def _chunk_candidates(
         _italics_candidates(core, core_start, get_scorer, confident)
         plain = _ITALIC_WORD_RE.sub("", chunk)
     italics = "_" not in plain and plain != chunk  # (_him_,if: the italics are punctuation here)
-    if PROTECTED_CHUNK_RE.search(plain):
+    if PROTECTED_CHUNK_RE.search(plain) and (technical or not _only_edge_brackets(plain)):
+        # (Outside technical prose, brackets around a word are a parenthesis: (or theday).)
         return
     if not core or not (core[0].isalpha() or (italics and core[0] == "_")):
         return
