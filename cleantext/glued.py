@@ -681,6 +681,11 @@ def _chunk_candidates(
         _italics_candidates(core, core_start, get_scorer, confident)
         plain = _ITALIC_WORD_RE.sub("", chunk)
     italics = "_" not in plain and plain != chunk  # (_him_,if: the italics are punctuation here)
+    m = _PAREN_JOIN_RE.match(plain) if not technical and "(" in plain else None
+    if m is not None and (m.group(1)[-1] in ".!?;:," or get_scorer().is_solid(m.group(1).lower(), m.group(1)[0].isupper())):
+        # forehead(the position, sun.(IF you: a parenthesis opened right
+        # after a word (not a call: print(x), print(value, f()).
+        confident.append(Split(at + m.end(1), "bracket", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
     if PROTECTED_CHUNK_RE.search(plain) and (technical or not _only_edge_brackets(plain)):
         # (Outside technical prose, brackets around a word are a parenthesis: (or theday).)
         return
@@ -1435,6 +1440,9 @@ def _boundary_score(
 # A dotted abbreviation glued to the word after it: capitals each with a
 # full stop (U.S.Postal, U.S.government), or a Latin one (i.e.as, e.g.the).
 _ABBREVIATION_JOIN_RE = re.compile(r"((?:[A-Z]\.){2,}|(?:i\.e|e\.g|cf|viz)\.)([A-Z]?[a-z]{2,})$")
+
+# A parenthesis opened right after a word, with one word of it in the chunk.
+_PAREN_JOIN_RE = re.compile(r"([A-Za-z]{2,}[.!?;:,]?)\(([A-Za-z]{2,})$")
 
 # A word (lower-case or capitalized) glued to a word in capitals: takeMORE;
 # and the other way round: SAIDwas.
