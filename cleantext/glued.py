@@ -713,6 +713,8 @@ def _chunk_candidates(
             if roles is not None and separators[i - 1][-1:] in ("'", '"'):
                 role = roles.get(core_start + run_start - 1 - line_offset)
             split = _punctuation_split(runs[i - 1][1], separators[i - 1], run, comma_like, chunk, role)
+            if split is not None and split[0] == "colon" and separators[i - 1] == ":" and technical:
+                split = None  # (key:value, a dict or a format in prose about code)
             held = False  # a sentence join anywhere but in technical prose
             if split is not None and split[0] == "sentence" and not (
                 _ends_sentence(runs[i - 1][1], get_scorer, technical and run.lower() not in FUNCTION_WORDS)
@@ -1441,6 +1443,13 @@ def _boundary_score(
 # full stop (U.S.Postal, U.S.government), or a Latin one (i.e.as, e.g.the).
 _ABBREVIATION_JOIN_RE = re.compile(r"((?:[A-Z]\.){2,}|(?:i\.e|e\.g|cf|viz)\.)([A-Z]?[a-z]{2,})$")
 
+# Words that a colon follows directly by convention: URI schemes and the
+# prefixes of mail subjects (mailto:me, Re:meeting).
+COLON_PREFIXES = frozenset(
+    "re fwd fw aw sv mailto http https ftp sftp file tel sms urn news nntp irc git ssh data javascript about "
+    "magnet sip skype callto geo xmpp ldap".split()
+)
+
 # A parenthesis opened right after a word, with one word of it in the chunk.
 _PAREN_JOIN_RE = re.compile(r"([A-Za-z]{2,}[.!?;:,]?)\(([A-Za-z]{2,})$")
 
@@ -1537,6 +1546,16 @@ def _punctuation_split(
     a quotation or opens the next one; ``role`` (from the line's quote
     roles) says which, and so whether the space goes after the quote or
     before it. (There is a lost space either way.)"""
+    if (
+        sep == ":"
+        and chunk.count(":") == 1
+        and len(left) >= 2
+        and left[-1].islower()
+        and len(right) >= 2
+        and right.islower()
+        and left.lower() not in COLON_PREFIXES
+    ):
+        return "colon", "after"  # Duchess:you'd (not in technical prose: key:value, and never a::b or http:)
     if sep in (":'", ':"'):
         if role in (None, "open") and len(left) >= 2 and left[-1].islower():
             return "colon", "inside"  # remarked:'because (placed only if the line's quote roles say it opens)
