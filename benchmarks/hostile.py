@@ -46,6 +46,9 @@ CASES: dict[str, Callable[[int], str]] = {
     "wrapped prose joined into one line": lambda n: "".join(
         textwrap.wrap(" ".join(random.Random(3).choices(PLAIN_WORDS, k=n // 5)), 70)
     )[:n],
+    # Double quotes whose neighbours leave their role open, each looking
+    # ahead for the next clear one (a scan per quote was quadratic).
+    "glued quotations in one line": lambda n: ('said."Some ' * (n // 11 + 1))[:n],
 }
 
 

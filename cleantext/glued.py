@@ -1245,15 +1245,14 @@ def _quote_roles(line: str) -> dict[int, str]:
     double_open = False
     single_open = False
     n = len(line)
+    clear_roles = _clear_double_roles(line) if '"' in line else {}
     for m in _QUOTE_MARK_RE.finditer(line):
         i, ch = m.start(), m.group()
         if ch == '"':
-            before = line[i - 1] if i else " "
-            after = line[i + 1] if i + 1 < n else " "
-            clear = _clear_double_role(line, i)
+            clear, next_clear = clear_roles[i]
             if clear is not None:
                 role = clear  # (an opening one even if one is open: a quotation that runs on over paragraphs opens again)
-            elif _next_clear_double_role(line, i) == "close":
+            elif next_clear == "close":
                 role = "open"  # supporters."Some ... ," he said: the next clear quote closes this one
             else:
                 role = "close" if double_open else "open"
@@ -1296,16 +1295,24 @@ def _clear_double_role(line: str, i: int) -> Optional[str]:
     return None
 
 
-def _next_clear_double_role(line: str, i: int) -> Optional[str]:
-    """The role of the next straight double quote after ``i`` whose
-    neighbours say it (see _clear_double_role)."""
-    j = line.find('"', i + 1)
-    while j >= 0:
-        role = _clear_double_role(line, j)
-        if role is not None:
-            return role
-        j = line.find('"', j + 1)
-    return None
+def _clear_double_roles(line: str) -> dict[int, tuple[Optional[str], Optional[str]]]:
+    """For each straight double quote of ``line``: its clear role (see
+    _clear_double_role), and that of the next double quote after it whose
+    role is clear. (One pass from the end: a line of a million quotes is
+    read once, not once per quote.)"""
+    positions = []
+    i = line.find('"')
+    while i >= 0:
+        positions.append(i)
+        i = line.find('"', i + 1)
+    out: dict[int, tuple[Optional[str], Optional[str]]] = {}
+    next_clear: Optional[str] = None
+    for i in reversed(positions):
+        clear = _clear_double_role(line, i)
+        out[i] = (clear, next_clear)
+        if clear is not None:
+            next_clear = clear
+    return out
 
 
 def _opens_after_word(line: str, i: int) -> bool:

@@ -27,6 +27,7 @@ SIZES = {
     "punctuation": 100_000,
     "one long line of prose": 40_000,
     "wrapped prose joined into one line": 60_000,
+    "glued quotations in one line": 40_000,
 }  # (these cost more per character)
 N = 450_000
 
