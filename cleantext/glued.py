@@ -1616,31 +1616,10 @@ def _run_splits(
         if 3 <= len(run) <= MAX_RUN and get_scorer().is_solid(run[:-1], False):
             confident.append(Split(pos + len(run) - 1, "camel", float("inf"), f"{run[:-1]!r} + 'I'"))
         return
-    m = _SHOUTED_RE.match(run)
+    m = _SHOUTED_RE.match(run) or _SHOUT_RE.match(run)
     if m is not None and not technical and run.isascii():
-        # SAID|was: a shouted word glued to the next one (not URLs, PDFs;
-        # not WIT|his, where the last capital may start a word: WI|This).
         left, right = m.group(1), m.group(2)
-        scorer = get_scorer()
-        if (
-            scorer.model.flags(left.lower()) & FLAG_DICTIONARY
-            and scorer.is_solid(right, False)
-            and not scorer.is_solid(left[-1].lower() + right, True)
-        ):
-            confident.append(Split(pos + len(left), "camel", float("inf"), f"{left!r} + {right!r}"))
-        return
-    m = _SHOUT_RE.match(run)
-    if m is not None and not technical and run.isascii():
-        # take|MORE, Would|YOU: a word glued to a shouted one (the emphasis
-        # of old books and e-mail); not getURL or MacDONALD.
-        left, right = m.group(1), m.group(2)
-        scorer = get_scorer()
-        if (
-            left.lower() not in CODE_PREFIXES
-            and left.lower() not in NAME_PREFIXES
-            and scorer.is_solid(left.lower(), left[0].isupper())
-            and scorer.model.flags(right.lower()) & FLAG_DICTIONARY
-        ):
+        if _shouted_join(left, right, get_scorer()):
             confident.append(Split(pos + len(left), "camel", float("inf"), f"{left!r} + {right!r}"))
         return
     if len(run) < MIN_RUN or len(run) > MAX_RUN or not run.isascii() or run.isupper():
@@ -1691,6 +1670,25 @@ def _run_splits(
     if found is not None:
         i, margin, needed, note = found
         weak.append((Split(pos + i, "model", margin, note), needed))
+
+
+def _shouted_join(left: str, right: str, scorer: _Scorer) -> bool:
+    """Is ``left|right`` a word in capitals glued to the next word (SAID|was;
+    not URLs, PDFs; not WIT|his, where the last capital may start a word:
+    WI|This), or a word glued to a word in capitals (take|MORE, Would|YOU:
+    the emphasis of old books and e-mail; not getURL or MacDONALD)?"""
+    if left.isupper():
+        return bool(
+            scorer.model.flags(left.lower()) & FLAG_DICTIONARY
+            and scorer.is_solid(right, False)
+            and not scorer.is_solid(left[-1].lower() + right, True)
+        )
+    return bool(
+        left.lower() not in CODE_PREFIXES
+        and left.lower() not in NAME_PREFIXES
+        and scorer.is_solid(left.lower(), left[0].isupper())
+        and scorer.model.flags(right.lower()) & FLAG_DICTIONARY
+    )
 
 
 def _model_split(
