@@ -595,7 +595,7 @@ def _only_edge_brackets(chunk: str) -> bool:
     its core (``(or``, ``theday).``), as in a parenthesis of prose, not a
     call (``f(x)``, ``print()``)?"""
     _, core = _core(chunk)
-    return PROTECTED_CHUNK_RE.search(core) is None and PROTECTED_CHUNK_RE.sub("", chunk) == chunk.replace("(", "").replace(")", "").replace("[", "").replace("]", "")
+    return PROTECTED_CHUNK_RE.search(core) is None and all(m.group() in "()[]" for m in PROTECTED_CHUNK_RE.finditer(chunk))
 
 
 def _core(chunk: str) -> tuple[int, str]:
