@@ -382,12 +382,7 @@ def find_splits(
         line_gaps.append(gaps)
         block_gaps.extend(gaps)
     block_width = _wrap_width(block_gaps)
-    # A paragraph's own width, from as few as two gaps when they agree
-    # closely (news articles each have theirs).
-    own = [
-        _wrap_width(gaps, least=2) if len(gaps) >= 2 and max(gaps) - min(gaps) <= 16 else _wrap_width(gaps)
-        for gaps in line_gaps
-    ]
+    own = [_own_width(gaps) for gaps in line_gaps]
     out: list[Split] = []
     for index, ((line, offset, sure, weak), gaps) in enumerate(zip(lines, line_gaps)):
         width = own[index]
@@ -1831,11 +1826,19 @@ def _weak_width(joins: list[int]) -> Optional[int]:
     gaps = _gaps(joins)
     if len(gaps) < 2:
         return None
-    if max(gaps) - min(gaps) <= 16:
-        width = _wrap_width(gaps, least=2)
-    else:
-        width = _wrap_width(gaps) or _wrap_width_spans(gaps)
+    width = _own_width(gaps)
+    if width is None and max(gaps) - min(gaps) > 16:
+        width = _wrap_width_spans(gaps)
     return width if width is not None and 40 <= width <= 100 else None
+
+
+def _own_width(gaps: list[int]) -> Optional[int]:
+    """A paragraph's width read off its own gaps: from as few as two when
+    they agree closely (news articles each have theirs), else as the block's
+    is (see _wrap_width)."""
+    if len(gaps) >= 2 and max(gaps) - min(gaps) <= 16:
+        return _wrap_width(gaps, least=2)
+    return _wrap_width(gaps)
 
 
 def _misfits(gaps: list[int], width: int) -> int:
