@@ -1247,8 +1247,10 @@ def _quote_roles(line: str) -> dict[int, str]:
             clear, next_clear = clear_roles[i]
             if clear is not None:
                 role = clear  # (an opening one even if one is open: a quotation that runs on over paragraphs opens again)
-            elif next_clear == "close":
-                role = "open"  # supporters."Some ... ," he said: the next clear quote closes this one
+            elif next_clear == "close" and (not double_open or line[i + 1:i + 2].isupper()):
+                # supporters."Some ... ," he said: the next clear quote closes
+                # this one (if one is open, only where a capital follows: my "R"s)
+                role = "open"
             else:
                 role = "close" if double_open else "open"
             roles[i] = role
