@@ -890,6 +890,7 @@ def _decode_layout(
     """
     picks: list[tuple[int, float, str]] = []
     supported = 0
+    lost_rhythm = False
     start = 0
     roles = _quote_roles(line)
     code = technical_block or (marked_block and _looks_technical(line))
@@ -968,6 +969,7 @@ def _decode_layout(
             start = pos
             continue
         # Else pick up the rhythm again at the next sure join.
+        lost_rhythm = True
         following = bisect_right(sure, hi)
         if following == len(sure):
             break
@@ -979,10 +981,17 @@ def _decode_layout(
         # cannot confirm a width; in a block without code, the block's
         # width is evidence enough for a boundary the model does not reject
         # (too|stiff at the one place a line of that width could end).
+        # Nor does a width read off the paragraph's own weak joins, but if
+        # the walk found a boundary for every old line, the rhythm is the
+        # evidence: clean text offers no boundary inside a word at every
+        # place where a line of that width would end (degree|inclination,
+        # duration|orbiter, voltaic|arrays at 75, 150 and 225 of one post).
         short = n <= 2 * width + 2 and not marked_block
+        placed = not lost_rhythm and len(picks) >= 2
+        floor = LAYOUT_SHORT if short or placed else LAYOUT_ALONE
         return [
             pick for pick in picks
-            if pick[1] >= (LAYOUT_SHORT if short else LAYOUT_ALONE) and not _splits_a_word(line, pick[0], get_scorer())
+            if pick[1] >= floor and not _splits_a_word(line, pick[0], get_scorer())
         ]
     return picks
 
