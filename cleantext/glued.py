@@ -1150,10 +1150,29 @@ def _best_in_run(line: str, pos: int, scorer: _Scorer) -> bool:
         points = tuple(
             i for i in range(1, len(lower)) if _plausible_part(lower[:i], scorer) and _plausible_part(lower[i:], scorer)
         )
+    if not points and line[j].isupper():
+        # Romanszko|says: a name the counts do not know before a common word.
+        points = tuple(i for i in range(3, len(lower) - 1) if _unknown_name_join(line[j:j + i], lower[i:], scorer))
     if pos - j not in points:
         return False
     best = max(points, key=lambda i: _margin(scorer, lower, i, None, None))
     return best == pos - j
+
+
+def _unknown_name_join(name: str, lower_b: str, scorer: _Scorer) -> bool:
+    """Is ``name`` + ``lower_b`` a capitalized word the counts do not know
+    glued to a common word (Romanszko|says, Onufrienko|and)?"""
+    return (
+        len(name) >= 3
+        and name[0].isupper()
+        and name[1:].islower()
+        and not _plausible_part(name.lower(), scorer)
+        # (not a short ending that names have too: Kall|is, Dorf|man, Pater|son)
+        and (
+            (lower_b in FUNCTION_WORDS and len(lower_b) >= 3)
+            or (len(lower_b) >= 4 and bool(scorer.model.flags(lower_b) & FLAG_COMMON))
+        )
+    )
 
 
 def _same_run(line: str, a: int, b: int) -> bool:
@@ -1441,6 +1460,12 @@ def _boundary_score(
             # A name the counts do not know, spelled on its own elsewhere in
             # the text: Kinton|says (the document as its own dictionary).
             return _BEFORE_OPENING, f"{a!r} (as elsewhere in the text) + {b!r}"
+        if _unknown_name_join(a, lower_b, scorer) and not code:
+            # Once in the text, it is no evidence on its own; but where the
+            # old line must have ended and the next one confirms it, a name
+            # before a common word is the only place it can have (see
+            # _decode_layout: the weakest boundary that the rhythm may take).
+            return LAYOUT_FLOOR, f"{a!r} (a name the counts do not know) + {b!r}"
         return None
     if code and doc is not None and doc.in_code(run.lower()):
         return None  # written as code elsewhere in the text: 'mbcs', sitecustomize

@@ -130,3 +130,17 @@ def test_a_clean_paragraph_beside_repaired_ones_keeps_its_lone_compound() -> Non
     out = fix("\n\n".join(damaged + [clean]))
     assert out.split("\n\n")[-1] == clean
     assert out.split("\n\n")[:-1] != damaged  # (the others were repaired: a second pass ran)
+
+def test_a_name_the_counts_do_not_know_is_split_only_where_a_line_ended() -> None:
+    from cleantext.glued import _Scorer, _unknown_name_join
+    from cleantext.model import get_model
+
+    scorer = _Scorer.of(get_model())
+    assert _unknown_name_join("Romanszko", "says", scorer)
+    assert _unknown_name_join("Lucases", "came", scorer)
+    # Endings that names have too stay whole; so do names the counts know.
+    assert not _unknown_name_join("Kall", "is", scorer)
+    assert not _unknown_name_join("Dorf", "man", scorer)
+    assert not _unknown_name_join("Boston", "says", scorer)
+    # Alone in a line it is no evidence at all: the layout has to ask for it.
+    assert split_glued_words("Director Tom Romanszkosays quick action") == "Director Tom Romanszkosays quick action"
