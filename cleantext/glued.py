@@ -896,12 +896,28 @@ def _decode_layout(
     code = technical_block or (marked_block and _looks_technical(line))
     n = len(line)
 
-    def confirmed(pos: int) -> bool:
-        """Does the next old line from ``pos`` end on a sure join (or the paragraph)?"""
+    answers: dict[tuple[int, int], bool] = {}
+
+    def confirmed(pos: int, chain: int = CONFIRM_CHAIN) -> bool:
+        """Does the next old line from ``pos`` end on a sure join (or the
+        paragraph), or, up to ``chain`` lines further on, on weak boundaries
+        each confirmed so in turn (local|time, then Onufrienko|and, then a
+        sure join)? (Each answer is kept: the walk asks again.)"""
         if n - pos <= width + 1:
             return True
         near = sure[bisect_left(sure, pos + width // 2):bisect_right(sure, pos + width + 1)]
-        return any(_ends_line(line, pos, j, width) for j in near)
+        if any(_ends_line(line, pos, j, width) for j in near):
+            return True
+        if not chain:
+            return False
+        found = answers.get((pos, chain))
+        if found is None:
+            lo, hi = pos + max(1, width // 2), min(n - 1, pos + width + 1)
+            found = answers[pos, chain] = any(
+                _best_in_run(line, p, get_scorer()) and confirmed(p, chain - 1)
+                for p, _, _ in _window_boundaries(line, pos, lo, hi, width, get_scorer, roles, code, LAYOUT_FLOOR, doc)
+            )
+        return found
 
     def line_end(start: int, lo: int, hi: int) -> Optional[tuple[int, float, str]]:
         """Where the old line from ``start`` ended, when no sure join says:
@@ -1019,6 +1035,9 @@ def _ends_line(line: str, start: int, end: int, width: int, slack: int = 1) -> b
 
 # How far short of the width a line may end at a sure join (see _decode_layout).
 LOOSE_SLACK = 12
+# How many old lines of weak boundaries may stand between a weak boundary
+# and the sure join (or the paragraph's end) that confirms them all.
+CONFIRM_CHAIN = 2
 
 
 # Scores of boundaries inside a chunk, for the layout walk (log10-like units,
