@@ -758,6 +758,22 @@ def _chunk_candidates(
                         core_start + runs[i - 1][0] + 1, "contraction", float("inf"),
                         f"'I' + {before_run[1:] + separators[i - 1] + run!r}",
                     ))
+                if (
+                    len(before_run) >= 4
+                    and before_run[-2:].islower()
+                    and before_run[-1] == "s"
+                    and run.islower()
+                    and (len(run) >= 3 or run in TWO_LETTER_WORDS)
+                    and get_scorer().is_solid(before_run.lower(), before_run[0].isupper())
+                    and bool(get_scorer().model.flags(run) & FLAG_DICTIONARY)
+                ):
+                    # Qantas'responsibility, Refugees'budget: a plural
+                    # possessive glued to the next word. (Not the elisions
+                    # of dialect, whose parts are no words: pos'tive, Mis'ry.)
+                    confident.append(Split(
+                        core_start + run_start, "contraction", float("inf"),
+                        f"{before_run + separators[i - 1]!r} + {run!r}",
+                    ))
                 cut = _contraction_end(runs[i - 1][1], run, get_scorer())
                 if cut:
                     confident.append(Split(
