@@ -195,10 +195,17 @@ class _Document:
 
     def repeated(self, word: str) -> bool:
         """Does the lower-case ``word`` occur more than once as a whole word?"""
+        return self._occurs(word, 2)
+
+    def _occurs(self, word: str, times: int) -> bool:
+        """Does the lower-case ``word`` occur ``times`` times or more as a
+        whole word? The first questions are answered by searching for the
+        word (counting every word of a block costs a list of all of them, a
+        few megabytes); many questions, by counting every word once."""
         self._queries += 1
-        if self._queries > 16 or self._counts is not None:  # many questions: count every word once
-            return self._word_counts()[word] >= 2
-        return count_whole_word(self._lowered(), word, 2) == 2
+        if self._queries > 16 or self._counts is not None:
+            return self._word_counts()[word] >= times
+        return count_whole_word(self._lowered(), word, times) == times
 
     def in_code(self, word: str) -> bool:
         """Does the lower-case ``word`` stand anywhere as code: called, dotted,
@@ -210,7 +217,7 @@ class _Document:
 
     def spells(self, word: str) -> bool:
         """Does the lower-case ``word`` occur as a whole word at all?"""
-        return self._word_counts()[word] >= 1
+        return self._occurs(word, 1)
 
 
 _SCORERS: WeakKeyDictionary[WordModel, _Scorer] = WeakKeyDictionary()
@@ -912,27 +919,42 @@ def _decode_layout(
     code = technical_block or (marked_block and _looks_technical(line))
     n = len(line)
 
-    answers: dict[tuple[int, int], bool] = {}
+    answers: dict[int, bool] = {}
 
-    def confirmed(pos: int, chain: int = CONFIRM_CHAIN) -> bool:
-        """Does the next old line from ``pos`` end on a sure join (or the
-        paragraph), or, up to ``chain`` lines further on, on weak boundaries
-        each confirmed so in turn (local|time, then Onufrienko|and, then a
-        sure join)? (Each answer is kept: the walk asks again.)"""
+    def ends_on_sure(pos: int) -> bool:
+        """Does the old line from ``pos`` end on a sure join (or the paragraph)?"""
         if n - pos <= width + 1:
             return True
         near = sure[bisect_left(sure, pos + width // 2):bisect_right(sure, pos + width + 1)]
-        if any(_ends_line(line, pos, j, width) for j in near):
+        return any(_ends_line(line, pos, j, width) for j in near)
+
+    def confirmed(pos: int) -> bool:
+        """Does the next old line from ``pos`` end on a sure join (or the
+        paragraph), or, up to CONFIRM_CHAIN lines further on, on weak
+        boundaries each confirmed so in turn (local|time, then
+        Onufrienko|and, then a sure join)? (Each answer is kept: the walk
+        asks again. No recursion: a closure calling itself would hold the
+        block's document in a reference cycle until the collector runs.)"""
+        if ends_on_sure(pos):
             return True
-        if not chain:
-            return False
-        found = answers.get((pos, chain))
+        found = answers.get(pos)
         if found is None:
-            lo, hi = pos + max(1, width // 2), min(n - 1, pos + width + 1)
-            found = answers[pos, chain] = any(
-                _best_in_run(line, p, get_scorer()) and confirmed(p, chain - 1)
-                for p, _, _ in _window_boundaries(line, pos, lo, hi, width, get_scorer, roles, code, LAYOUT_FLOOR, doc)
-            )
+            found = False
+            frontier = {pos}
+            for _ in range(CONFIRM_CHAIN):
+                frontier = {
+                    p
+                    for q in frontier
+                    for p, _, _ in _window_boundaries(
+                        line, q, q + max(1, width // 2), min(n - 1, q + width + 1), width, get_scorer, roles, code,
+                        LAYOUT_FLOOR, doc,
+                    )
+                    if _best_in_run(line, p, get_scorer())
+                }
+                if any(ends_on_sure(p) for p in frontier):
+                    found = True
+                    break
+            answers[pos] = found
         return found
 
     def line_end(start: int, lo: int, hi: int) -> Optional[tuple[int, float, str]]:
@@ -1199,8 +1221,7 @@ def _unknown_name_join(name: str, lower_b: str, scorer: _Scorer) -> bool:
     glued to a common word (Romanszko|says, Onufrienko|and)?"""
     return (
         len(name) >= 3
-        and name[0].isupper()
-        and name[1:].islower()
+        and _capitalized(name)
         and not _plausible_part(name.lower(), scorer)
         # (not a short ending that names have too: Kall|is, Dorf|man, Pater|son)
         and (

@@ -144,3 +144,22 @@ def test_a_name_the_counts_do_not_know_is_split_only_where_a_line_ended() -> Non
     assert not _unknown_name_join("Boston", "says", scorer)
     # Alone in a line it is no evidence at all: the layout has to ask for it.
     assert split_glued_words("Director Tom Romanszkosays quick action") == "Director Tom Romanszkosays quick action"
+
+
+def test_a_block_leaves_no_reference_cycle_behind() -> None:
+    # A cycle would keep each block's document (a lower-cased copy of the
+    # block and its word counts) alive until the collector runs: on a large
+    # file the peak memory then grows with the input.
+    import gc
+
+    from cleantext import glued
+
+    seed = Path("seeds/000_c0d05a08d663e731.txt").read_text(encoding="utf-8")
+    gc.collect()
+    gc.disable()
+    try:
+        split_glued_words(seed)
+        documents = [o for o in gc.get_objects() if isinstance(o, glued._Document) and o is not glued._NO_DOCUMENT]
+    finally:
+        gc.enable()
+    assert documents == []
