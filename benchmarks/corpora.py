@@ -14,6 +14,10 @@ Each source yields paragraphs as lists of lines *as they were wrapped*:
 - ``nonenglish``: paragraphs of the German, French, Spanish and Italian
   Debian Reference (``apt-get install debian-reference-de ...``; GPL),
   used only as clean text that must not change.
+- ``legal``: the licence texts of /usr/share/common-licenses (on every
+  Debian system), and ``fortunes``: Debian's fortune cookies (``apt-get
+  install fortunes``), both as their authors wrapped them, both added
+  after the rules were made and never tuned on.
 
 Every source has a ``dev`` part (used while tuning) and a ``test`` part
 (held out): the two halves of each source, by a fixed rule.
@@ -247,4 +251,72 @@ def email(part: str = "dev") -> list[Paragraph]:
     return out
 
 
-SOURCES = {"fiction": fiction, "news": news, "email": email, "technical": technical, "nonenglish": nonenglish}
+LICENSES = Path("/usr/share/common-licenses")
+LEGAL_PARTS = {"dev": ("Apache-2.0", "MPL-2.0", "Artistic", "CC0-1.0"), "test": ("GPL-3", "LGPL-2.1", "GFDL-1.3")}
+
+
+def legal(part: str = "dev") -> list[Paragraph]:
+    """
+    Paragraphs of the licence texts every Debian system has in
+    /usr/share/common-licenses (base-files), as their authors wrapped them:
+    each paragraph dedented by its own indentation; numbered items with a
+    hanging indent, headings and lists left out. Added on 2026-12-01 as
+    text no rule was ever tuned on (neither part).
+    """
+    out = []
+    for name in LEGAL_PARTS[part]:
+        path = LICENSES / name
+        if not path.exists():
+            continue
+        for lines in _paragraphs(path.read_text(encoding="utf-8")):
+            if len({len(line) - len(line.lstrip()) for line in lines}) != 1:
+                continue  # a hanging indent: a numbered item or a list
+            lines = [line.strip() for line in lines]
+            if _is_prose(lines) and _wrapped(lines):
+                out.append(lines)
+    return out
+
+
+FORTUNES = Path("/usr/share/games/fortunes")
+
+
+def fortunes(part: str = "dev") -> list[Paragraph]:
+    """
+    The fortune cookies of Debian's ``fortunes`` package (``apt-get install
+    fortunes``; BSD licence): quotations, jokes and short essays, each as
+    its author or editor wrapped it; verse, attributions and anything
+    indented left out. Files in alphabetical order alternate between dev
+    and test. Added on 2026-12-01 as text no rule was ever tuned on.
+    """
+    files = sorted(p for p in FORTUNES.glob("*") if p.suffix == "" and p.is_file() and not p.is_symlink())
+    out = []
+    for number, path in enumerate(files):
+        if number % 2 != (part != "dev"):
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        for cookie in text.split("\n%\n"):
+            for lines in _paragraphs(cookie):
+                if _is_prose(lines) and _wrapped(lines) and all(line.isascii() and line.isprintable() for line in lines):
+                    out.append(lines)
+    return out
+
+
+def _wrapped(lines: Paragraph) -> bool:
+    """Hard-wrapped prose: every line but the last within 20 columns of the
+    longest, which is 50-80 (not a list, a table or verse)."""
+    width = max(len(line) for line in lines)
+    return 50 <= width <= 80 and all(len(line) >= width - 20 for line in lines[:-1])
+
+
+SOURCES = {
+    "fiction": fiction,
+    "news": news,
+    "email": email,
+    "technical": technical,
+    "nonenglish": nonenglish,
+    "legal": legal,
+    "fortunes": fortunes,
+}
