@@ -1087,6 +1087,14 @@ _BEFORE_OPENING = 2.0
 _DIGIT_EDGE = 1.0
 # Letters that follow a number as its unit or suffix, not as a new word.
 UNIT_WORDS = frozenset("th st nd rd s am pm km kg cm mm ml mg lb lbs ft in mph kph kmh gb mb kb hz khz mhz ghz".split())
+# Prefixes that make compounds (monopurpose, Metamathematicians,
+# Ontopsychology): a split after one needs what two content words need.
+COMBINING_PREFIXES = frozenset(
+    """
+    anti auto bio counter eco geo hyper inter macro mega meta micro mini mono multi
+    neo non onto para poly post pre proto pseudo semi super tele trans ultra uni
+    """.split()
+)
 # Name prefixes before a capital: McGrath, MacGill, DeVito, LaTeX, O'Brien.
 NAME_PREFIXES = frozenset("mc mac de di da la le van von du dos del della o".split())
 # In the layout walk, chunks with these characters are left alone: URLs,
@@ -1627,8 +1635,9 @@ TITLES = frozenset("Mr Mrs Ms Dr St Mt Sr Jr Prof Rev Gen Col Capt Lt Sgt Gov Se
 
 
 # Italian and French words elided before a vowel: all'Italicum, dell'Europa,
-# jusqu'Outre-mer (the single letters, l' d' j', are left alone anyway).
-ELISIONS = frozenset("all dell nell sull dall coll quell bell un qu jusqu lorsqu puisqu quelqu presqu".split())
+# jusqu'Outre-mer (the single letters, l' d' j', are left alone anyway), and
+# the English of dialect and comics: th'HOLIDAY INN.
+ELISIONS = frozenset("all dell nell sull dall coll quell bell un qu jusqu lorsqu puisqu quelqu presqu th".split())
 
 
 def _punctuation_split(
@@ -1838,10 +1847,11 @@ def _best_model_split(
     if capitalized and known is not None:
         needed += CAPITALIZED_MARGIN  # a known capitalized word may be a name: Putin
     a, b = lower[:i], lower[i:]
-    name_and_word = capitalized and known is None
+    # (A prefix is no word of its own: Metamathematicians, Ontopsychology.)
+    name_and_word = capitalized and known is None and a not in COMBINING_PREFIXES
     if technical:
         needed += TECHNICAL_MARGIN  # dolog, tofile: identifiers are made this way too
-    if a not in FUNCTION_WORDS and b not in FUNCTION_WORDS and not name_and_word:
+    if (a not in FUNCTION_WORDS or a in COMBINING_PREFIXES) and b not in FUNCTION_WORDS and not name_and_word:
         # Two content words (``writeframes``, ``builddate``, ``backburning``)
         # are how compounds and identifiers are made; a lost space between
         # them needs the layout to vouch for it, or a much larger margin.
