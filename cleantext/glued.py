@@ -356,6 +356,8 @@ def find_splits(
     chunks = text.split()  # the chunks of CHUNK_RE: str.split and \s agree on whitespace
     dashes = "–" in text or "—" in text
     loud = None if _SLOW_PATH else _loud_chunks(chunks, get_scorer)
+    if loud is not None and _has_shouting_line(text):
+        loud = None  # (the gate judges words in capitals as acronyms: read every line)
     if loud is not None and not loud and not dashes:
         return []  # the common case: no line of the block can hold a candidate
     # A block that talks about code throughout (docstrings, manuals) is read
@@ -439,7 +441,13 @@ def _line_candidates(
         return confident, weak  # one giant token: data, not words (see MAX_CHUNK)
     # Every chunk known to hold no candidate in any context (see _loud_chunks).
     words = line.split()
-    if not _SLOW_PATH and _QUIET.issuperset(words) and not (("–" in line or "—" in line) and DASH_JOIN_RE.search(line)):
+    shouting = _shouting(line)
+    if (
+        not _SLOW_PATH
+        and not shouting
+        and _QUIET.issuperset(words)
+        and not (("–" in line or "—" in line) and DASH_JOIN_RE.search(line))
+    ):
         return confident, weak
     if not english_enough(words):
         return confident, weak  # French, German...: even "vous.Pardonnez" is not ours to judge
@@ -455,9 +463,16 @@ def _line_candidates(
     for m in DASH_JOIN_RE.finditer(line):
         confident.append(Split(offset + m.end(), "dash", float("inf"), "space after a dash"))
     # Only the chunks not known to be quiet are looked at (found at C speed).
-    indexes = range(len(words)) if _SLOW_PATH else compress(count(), map(not_, map(_QUIET.__contains__, words)))
+    indexes = (
+        range(len(words)) if _SLOW_PATH or shouting else compress(count(), map(not_, map(_QUIET.__contains__, words)))
+    )
     for index in indexes:
         chunk = words[index]
+        if shouting and chunk.isupper():
+            # In a line in capitals a word in capitals is a word, not an
+            # acronym: judged in context, and not remembered.
+            _chunk_candidates(words, index, offset + starts[index], doc, get_scorer, confident, weak, technical, roles, offset, True)
+            continue
         key = _cache_key(chunk)
         if key in _QUIET and not _SLOW_PATH:
             _remember(chunk, quiet=True)  # 'Well, as Well: next time the line test knows it
@@ -660,10 +675,12 @@ def _chunk_candidates(
     technical: bool = False,
     roles: Optional[dict[int, str]] = None,
     line_offset: int = 0,
+    shouting: bool = False,
 ) -> None:
     """The candidates of ``words[index]`` (a chunk at offset ``at``), with
     its neighbours as context; ``roles`` are the line's quote roles (see
-    _quote_roles), the line starting at ``line_offset``.
+    _quote_roles), the line starting at ``line_offset``; ``shouting``: the
+    line is in capitals (see _shouting).
 
     In ``technical`` prose (a line that mentions ``f()``, ``a_b``...), a
     dotted or glued name is likelier code than a lost space: a full stop needs
@@ -674,7 +691,7 @@ def _chunk_candidates(
     if chunk.isalpha():  # the common case, a plain word: what follows comes to this
         previous = _context_word(words, index - 1)
         following = _context_word(words, index + 1)
-        _run_splits(chunk, at, previous, following, technical, doc, get_scorer, confident, weak)
+        _run_splits(chunk, at, previous, following, technical, doc, get_scorer, confident, weak, shouting)
         return
     head, core = _core(chunk)
     core_start = at + head
@@ -789,7 +806,7 @@ def _chunk_candidates(
                     ))
         run_prev = previous if i == 0 else None
         run_next = following if i == len(runs) - 1 else None
-        _run_splits(run, core_start + run_start, run_prev, run_next, technical, doc, get_scorer, confident, weak)
+        _run_splits(run, core_start + run_start, run_prev, run_next, technical, doc, get_scorer, confident, weak, shouting)
 
 
 # The endings of English contractions, and the words they attach to (None:
@@ -1705,8 +1722,18 @@ def _run_splits(
     get_scorer: Callable[[], _Scorer],
     confident: list[Split],
     weak: list[tuple[Split, float]],
+    shouting: bool = False,
 ) -> None:
     """Candidates inside one letter run (camel joins and model joins)."""
+    if shouting and run.isupper():
+        # A line in capitals (a licence's disclaimer: ORIMPLIED, IMPLIEDWARRANTIES):
+        # its words are judged as if in lower case, with the same margins.
+        if MIN_RUN <= len(run) <= MAX_RUN and run.isascii():
+            found = _model_split(run.lower(), previous, following, doc, get_scorer(), technical)
+            if found is not None:
+                i, margin, needed, note = found
+                weak.append((Split(pos + i, "model", margin, note), needed))
+        return
     if run[-1] == "I" and run[:-1].islower() and run.isascii() and not technical:
         # ifI, andI, agoI (I may, I hope, I answered): the pronoun glued to a word.
         if 3 <= len(run) <= MAX_RUN and get_scorer().is_solid(run[:-1], False):
@@ -1766,6 +1793,19 @@ def _run_splits(
     if found is not None:
         i, margin, needed, note = found
         weak.append((Split(pos + i, "model", margin, note), needed))
+
+
+def _shouting(line: str) -> bool:
+    """Is ``line`` written in capitals: every cased letter upper case, and
+    at least a few words? (Then case says nothing: RICARDO MONTALBAN, a
+    disclaimer.)"""
+    return line.isupper() and line.count(" ") >= 3
+
+
+def _has_shouting_line(text: str) -> bool:
+    """Does a line of ``text`` look like _shouting? (A split and str.isupper
+    per line: a tenth of a regex scan for a run of capitals.)"""
+    return any(_shouting(line) for line in text.split("\n"))
 
 
 def _shouted_join(left: str, right: str, scorer: _Scorer) -> bool:
