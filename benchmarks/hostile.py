@@ -18,6 +18,7 @@ from typing import Callable
 
 WORDS = "the seed article on Pakistan and Russia talks withRussia inan interview rise.Russia".split()
 PLAIN_WORDS = "the of and to in that was said with for on his her they which government country".split()
+CAPITAL_WORDS = "THE SOFTWARE IS PROVIDED AS IS WITHOUT WARRANTY ORIMPLIED IMPLIEDWARRANTIES INAN".split()
 
 
 
@@ -31,6 +32,8 @@ def _random(alphabet: str, n: int, seed: int) -> list[str]:
 
 CASES: dict[str, Callable[[int], str]] = {
     "one long line of prose": lambda n: " ".join(random.Random(1).choices(WORDS, k=n // 6)),
+    # A line in capitals: its words in capitals are judged in context, uncached.
+    "one long line in capitals": lambda n: " ".join(random.Random(4).choices(CAPITAL_WORDS, k=n // 8))[:n],
     "random letters, no space": lambda n: "".join(_random("abcdefghij", n, n)),
     "hex digits": lambda n: "".join(_random("0123456789abcdef", n, n)),
     "glued English": lambda n: ("withRussiainaninterviewontherise" * (n // 32 + 1))[:n],

@@ -26,6 +26,7 @@ SIZES = {
     "empty lines": 60_000,
     "punctuation": 100_000,
     "one long line of prose": 40_000,
+    "one long line in capitals": 60_000,
     "wrapped prose joined into one line": 60_000,
     "glued quotations in one line": 40_000,
 }  # (these cost more per character)
