@@ -401,7 +401,7 @@ def unwrap_scores(part: str = "dev") -> dict[str, float]:
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--part", choices=["dev", "test"], default="dev")
-    parser.add_argument("--sources", default="fiction,news,email,technical,nonenglish")
+    parser.add_argument("--sources", default="fiction,news,email,technical,legal,fortunes,nonenglish")
     parser.add_argument("--limit", type=int, help="paragraphs per source")
     parser.add_argument("--worst", type=int, default=8, help="examples per error category")
     parser.add_argument("--no-anchors", action="store_true")
