@@ -45,9 +45,10 @@ Glued words: spaces lost where hard-wrapped lines were joined without one.
    split carries its evidence (rule, margin and what it needed, the width).
 
 Deliberately left alone: words with letters outside a-z (the word model is
-English and ASCII), all-capital tokens (acronyms), tokens with digits
-outside a layout window (``11attacks`` is rarer than ``4x4`` and ``mp3``),
-chunks over ``MAX_CHUNK`` characters and runs over ``MAX_RUN`` letters.
+English and ASCII), all-capital tokens (acronyms; but in a line all in
+capitals they are words), tokens with digits outside a layout window
+(``11attacks`` is rarer than ``4x4`` and ``mp3``), chunks over ``MAX_CHUNK``
+characters and runs over ``MAX_RUN`` letters.
 """
 
 from __future__ import annotations
