@@ -240,12 +240,10 @@ def email(part: str = "dev") -> list[Paragraph]:
             else:
                 kept.append(line.rstrip())
         for lines in _paragraphs("\n".join(kept)):
-            width = max(len(line) for line in lines)
             if (
                 _is_prose(lines)
-                and 50 <= width <= 80
+                and _wrapped(lines)
                 and all(line.isascii() and line.isprintable() for line in lines)  # (no terminal escapes)
-                and all(len(line) >= width - 20 for line in lines[:-1])  # wrapped, not a list or a table
             ):
                 out.append(lines)
     return out

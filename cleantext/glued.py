@@ -939,6 +939,11 @@ def _decode_layout(
 
     answers: dict[int, bool] = {}
 
+    def window(start: int) -> tuple[int, int]:
+        """Where the old line from ``start`` can have ended: at most a
+        line's width on, and at least half of it."""
+        return start + max(1, width // 2), min(n - 1, start + width + 1)
+
     def ends_on_sure(pos: int) -> bool:
         """Does the old line from ``pos`` end on a sure join (or the paragraph)?"""
         if n - pos <= width + 1:
@@ -963,10 +968,7 @@ def _decode_layout(
                 frontier = {
                     p
                     for q in frontier
-                    for p, _, _ in _window_boundaries(
-                        line, q, q + max(1, width // 2), min(n - 1, q + width + 1), width, get_scorer, roles, code,
-                        LAYOUT_FLOOR, doc,
-                    )
+                    for p, _, _ in _window_boundaries(line, q, *window(q), width, get_scorer, roles, code, LAYOUT_FLOOR, doc)
                     if _best_in_run(line, p, get_scorer())
                 }
                 if any(ends_on_sure(p) for p in frontier):
@@ -1019,8 +1021,7 @@ def _decode_layout(
         return best
 
     while start + width + 1 < n:
-        lo = start + max(1, width // 2)
-        hi = min(n - 1, start + width + 1)
+        lo, hi = window(start)
         # (bisect: a line of a megabyte holds thousands of sure joins)
         near = sure[bisect_left(sure, lo):bisect_right(sure, hi)]
         in_window = [j for j in near if _ends_line(line, start, j, width)]
