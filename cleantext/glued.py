@@ -1525,6 +1525,11 @@ def _boundary_score(
     lower_a, lower_b = a.lower(), b.lower()
     if not _plausible_part(lower_b, scorer):
         return None
+    if len(a) >= 3 and a[:-1].isupper() and a[-1].islower() and a[-1] != "s":
+        # USa|dministration: an acronym, then the first letter of the word
+        # (US|administration); a plural acronym is a word (TVs|and), and so
+        # is a name that starts with one (OSError|is).
+        return None
     if k + 1 < len(chunk) and chunk[k] in "'’" and chunk[k + 1:k + 2].isalpha():
         # The word after goes on past an apostrophe: I|don't, not Id|on't.
         _, end = _word_around(chunk, k + 1)

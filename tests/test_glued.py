@@ -163,3 +163,17 @@ def test_a_block_leaves_no_reference_cycle_behind() -> None:
     finally:
         gc.enable()
     assert documents == []
+
+
+def test_an_acronym_glued_to_a_word_is_cut_after_the_acronym() -> None:
+    from cleantext.glued import _boundary_score, _Scorer
+    from cleantext.model import get_model
+
+    scorer = _Scorer.of(get_model())
+
+    def score(chunk: str, i: int) -> object:
+        return _boundary_score(chunk, i, "the", "said", {}, 0, lambda: scorer)
+
+    assert score("USadministration", 2) is not None  # US|administration
+    assert score("USadministration", 3) is None  # not USa|dministration
+    assert score("OSErroris", 7) is not None  # a name that starts with an acronym: OSError|is
