@@ -1007,17 +1007,25 @@ def _decode_layout(
                 line, start, start + width + 2, start + wide + 1, wide, get_scorer, roles, code, LAYOUT_MIN, doc
             )
             best = _best_boundary(line, past, LAYOUT_MIN)
-        if best is None:
-            # No evidence where this line ended (ASIOand, a name, a number):
-            # it ended at one of the places the width allows, so the next old
-            # line ends one line further on from one of them. A clear boundary
-            # there picks up the rhythm again (unless a sure join is there).
-            ends = [p for p in range(lo, hi + 1) if _ends_line(line, start, p, width)]
-            if ends and ends[-1] + width + 1 < n:
-                lo2, hi2 = ends[0] + max(1, width // 2), ends[-1] + width + 1
-                if bisect_left(sure, lo2) == bisect_right(sure, hi2):
-                    further = _window_boundaries(line, ends, lo2, hi2, width, get_scorer, roles, code, LAYOUT_MIN, doc)
-                    best = _best_boundary(line, further, LAYOUT_MIN)
+        # No evidence where this line ended (ASIOand, a name, a number): it
+        # ended at one of the places the width allows, so the next old line
+        # ends one line further on from one of them. A clear boundary there
+        # picks up the rhythm again (unless a sure join is there); failing
+        # that, one more line on, up to FURTHER_LINES lines (lone|tenor,
+        # an|imam, then Rudy|Giuliani).
+        starts, lo_k, hi_k = [start], lo, hi
+        for _ in range(FURTHER_LINES if best is None else 0):
+            ends = [p for p in range(lo_k, hi_k + 1) if any(_ends_line(line, s, p, width) for s in starts)]
+            if not ends or ends[-1] + width + 1 >= n:
+                break
+            lo_k, hi_k = ends[0] + max(1, width // 2), ends[-1] + width + 1
+            if bisect_left(sure, lo_k) != bisect_right(sure, hi_k):
+                break  # (the walk picks up the rhythm at that sure join)
+            further = _window_boundaries(line, ends, lo_k, hi_k, width, get_scorer, roles, code, LAYOUT_MIN, doc)
+            best = _best_boundary(line, further, LAYOUT_MIN)
+            if best is not None:
+                break
+            starts = ends
         return best
 
     while start + width + 1 < n:
@@ -1092,6 +1100,9 @@ def _ends_line(line: str, start: int, end: int, width: int, slack: int = 1) -> b
 
 # How far short of the width a line may end at a sure join (see _decode_layout).
 LOOSE_SLACK = 12
+# How many old lines on the walk looks for a clear boundary after a line it
+# cannot place, before it waits for the next sure join.
+FURTHER_LINES = 3
 # How many old lines of weak boundaries may stand between a weak boundary
 # and the sure join (or the paragraph's end) that confirms them all.
 CONFIRM_CHAIN = 2
