@@ -1541,11 +1541,14 @@ def _boundary_score(
         # (US|administration); a plural acronym is a word (TVs|and), and so
         # is a name that starts with one (OSError|is).
         return None
+    ending = ""
     if k + 1 < len(chunk) and chunk[k] in "'’" and chunk[k + 1:k + 2].isalpha():
         # The word after goes on past an apostrophe: I|don't, not Id|on't.
         _, end = _word_around(chunk, k + 1)
-        if not _is_contraction(lower_b, chunk[k + 1:end].lower()):
+        ending = chunk[k + 1:end].lower()
+        if not _is_contraction(lower_b, ending):
             return None
+        k = end  # (and the counts know it without its apostrophe: it|hasn't as it + hasnt)
     if not _plausible_part(lower_a, scorer):
         if (
             doc is not None
@@ -1572,7 +1575,7 @@ def _boundary_score(
         previous = None  # the run follows punctuation inside the chunk
     if k < len(chunk):
         following = None
-    margin = _margin(scorer, run.lower(), i - j, previous, following)
+    margin = _margin(scorer, run.lower() + ending, i - j, previous, following)
     return margin, f"{a!r} + {b!r}, margin {margin:.1f}"
 
 
