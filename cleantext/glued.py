@@ -951,6 +951,13 @@ def _decode_layout(
         near = sure[bisect_left(sure, pos + width // 2):bisect_right(sure, pos + width + 1)]
         return any(_ends_line(line, pos, j, width) for j in near)
 
+    def ends_strictly(pos: int) -> bool:
+        """Does the old line from ``pos`` end, by the width, on a sure join
+        or a clear boundary (or the paragraph)?"""
+        return ends_on_sure(pos) or _best_boundary(
+            line, _window_boundaries(line, pos, *window(pos), width, get_scorer, roles, code, LAYOUT_MIN, doc), LAYOUT_MIN
+        ) is not None
+
     def confirmed(pos: int) -> bool:
         """Does the next old line from ``pos`` end on a sure join (or the
         paragraph), or, up to CONFIRM_CHAIN lines further on, on weak
@@ -985,6 +992,16 @@ def _decode_layout(
             line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_MIN if code else min(LAYOUT_MIN, LAYOUT_FLOOR), doc
         )
         best = _best_boundary(line, candidates, LAYOUT_MIN)
+        if best is not None and not best[2]:
+            # A hyphen break is the last place the line could end, but not
+            # every tool breaks at hyphens: an earlier lost space is where it
+            # ended if only from there the next old line ends as it should
+            # (the|54-year-old, not 54-year-|old, in a text wrapped whole-word).
+            earlier = [c for c in candidates if c[2] and c[1] >= LAYOUT_MIN and c[0] < best[0]]
+            if earlier and not ends_strictly(best[0]):
+                alternative = _best_boundary(line, earlier, LAYOUT_MIN)
+                if alternative is not None and ends_strictly(alternative[0]):
+                    best = alternative
         if best is not None or code:
             return best  # (where the line shows code, only a clear boundary in the window)
         # A weaker boundary, where the layout shows the line must have
