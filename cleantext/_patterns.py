@@ -103,7 +103,9 @@ PROTECTED_CHUNK_RE = re.compile(r"[\d_/\\@#$%^&*=+<>{}\[\]|~`]|::|\(|\)")
 # Punctuation and quotes stripped from the ends of a chunk before it is read.
 EDGE_PUNCT_OPEN = "\"'“‘«‹([¿¡„‚"
 EDGE_PUNCT_CLOSE = "\"'”’»›)].,;:!?…"
-# A space missing after a dash that has a space before it: ``issue –the``.
-DASH_JOIN_RE = re.compile(r"\s[–—](?=[^\W\d_])")  # the space goes at m.end()
+# A space missing after a dash that has a space before it (``issue –the``),
+# or before a dash that has one after it (``issue– the``: the old line ended
+# after the word). The space goes at m.end() after a space, else at m.start().
+DASH_JOIN_RE = re.compile(r"\s[–—](?=[^\W\d_])|(?<=[^\W\d_])[–—](?=\s)")
 # Only ever applied to runs of ASCII letters (the word model is a-z).
 CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")

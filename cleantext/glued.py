@@ -462,7 +462,10 @@ def _line_candidates(
     if roles and line.count('"') % 2:
         roles = {i: role for i, role in roles.items() if line[i] != '"'}  # unpaired: unknown
     for m in DASH_JOIN_RE.finditer(line):
-        confident.append(Split(offset + m.end(), "dash", float("inf"), "space after a dash"))
+        if m.group()[0].isspace():
+            confident.append(Split(offset + m.end(), "dash", float("inf"), "space after a dash"))
+        else:
+            confident.append(Split(offset + m.start(), "dash", float("inf"), "space before a dash"))
     # Only the chunks not known to be quiet are looked at (found at C speed).
     indexes = (
         range(len(words)) if _SLOW_PATH or shouting else compress(count(), map(not_, map(_QUIET.__contains__, words)))

@@ -18,7 +18,7 @@ PIECES = [
     "controlled", "McGrath", "iPhone", "example.com", "e.g.", "U.S.", "3.14", "Ã©", "â€œ", "\x9d", "\x85",
     "\r", "\r\n", "\n", "\n\n\n", " ", "  ", "\t", "\u00a0", "\u200b", "\u3000", "\u2028", "\ufeff",
     "\x1b[31m", "\x00", "&amp;", "“", "”", "’", "…", "-", "a", "A", "sametime", "havingthe", "Wewould",
-    "remarked:'because", ":'", ':"', "takeMORE", "U.S.Postal", '"R"s',
+    "remarked:'because", ":'", ':"', "takeMORE", "U.S.Postal", '"R"s', "issue– ",
 ]
 # Characters that ftfy's badness regex names, beside ASCII: the gate must
 # never skip a line ftfy would change.
