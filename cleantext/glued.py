@@ -1033,19 +1033,20 @@ def _decode_layout(
         # picks up the rhythm again (unless a sure join is there); failing
         # that, one more line on, up to FURTHER_LINES lines (lone|tenor,
         # an|imam, then Rudy|Giuliani).
-        starts, lo_k, hi_k = [start], lo, hi
-        for _ in range(FURTHER_LINES if best is None else 0):
-            ends = [p for p in range(lo_k, hi_k + 1) if any(_ends_line(line, s, p, width) for s in starts)]
-            if not ends or ends[-1] + width + 1 >= n:
-                break
-            lo_k, hi_k = ends[0] + max(1, width // 2), ends[-1] + width + 1
-            if bisect_left(sure, lo_k) != bisect_right(sure, hi_k):
-                break  # (the walk picks up the rhythm at that sure join)
-            further = _window_boundaries(line, ends, lo_k, hi_k, width, get_scorer, roles, code, LAYOUT_MIN, doc)
-            best = _best_boundary(line, further, LAYOUT_MIN)
-            if best is not None:
-                break
-            starts = ends
+        if best is None:
+            starts, lo_k, hi_k = [start], lo, hi
+            for _ in range(FURTHER_LINES):
+                ends = [p for p in range(lo_k, hi_k + 1) if any(_ends_line(line, s, p, width) for s in starts)]
+                if not ends or ends[-1] + width + 1 >= n:
+                    break
+                lo_k, hi_k = ends[0] + max(1, width // 2), ends[-1] + width + 1
+                if bisect_left(sure, lo_k) != bisect_right(sure, hi_k):
+                    break  # (the walk picks up the rhythm at that sure join)
+                further = _window_boundaries(line, ends, lo_k, hi_k, width, get_scorer, roles, code, LAYOUT_MIN, doc)
+                best = _best_boundary(line, further, LAYOUT_MIN)
+                if best is not None:
+                    break
+                starts = ends
         return best
 
     while start + width + 1 < n:
