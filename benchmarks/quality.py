@@ -64,6 +64,14 @@ def gold_joiners(lines: Paragraph) -> list[str]:
     return joiners
 
 
+def as_written(lines: Paragraph) -> str:
+    """A wrapped paragraph joined back as it was written (see gold_joiners)."""
+    text = lines[0]
+    for joiner, line in zip(gold_joiners(lines), lines[1:]):
+        text += joiner + line
+    return text
+
+
 def make_case(lines: Paragraph, rng: random.Random) -> Case:
     gold = damaged = lines[0]
     for joiner, previous, line in zip(gold_joiners(lines), lines, lines[1:]):
@@ -386,11 +394,8 @@ def unwrap_scores(part: str = "dev") -> dict[str, float]:
         text = "\n".join(lines) + "\n"
         out = cleantext.fix(text, unwrap=True)
         if corpora._is_prose(lines):
-            gold = lines[0]
-            for joiner, line in zip(gold_joiners(lines), lines[1:]):
-                gold += joiner + line
             prose += 1
-            prose_ok += out == normalize_whitespace(gold + "\n")
+            prose_ok += out == normalize_whitespace(as_written(lines) + "\n")
         else:
             other += 1
             other_ok += out == cleantext.fix(text)

@@ -24,19 +24,11 @@ import quality  # noqa: E402
 WIDTHS = (30, 40, 50, 60, 70, 80, 90, 100, 120, 150)
 
 
-def as_written(lines: list[str]) -> str:
-    """A wrapped paragraph joined back as it was written (see quality.gold_joiners)."""
-    text = lines[0]
-    for joiner, line in zip(quality.gold_joiners(lines), lines[1:]):
-        text += joiner + line
-    return text
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--part", choices=["dev", "test"], default="dev")
     args = parser.parse_args(argv)
-    articles = [as_written(p) for p in corpora.news(args.part)]
+    articles = [quality.as_written(p) for p in corpora.news(args.part)]
     if not articles:
         print("the news source is not available here", file=sys.stderr)
         return 1

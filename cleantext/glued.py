@@ -951,8 +951,8 @@ def _decode_layout(
         """Does the old line from ``pos`` end on a sure join (or the paragraph)?"""
         if n - pos <= width + 1:
             return True
-        near = sure[bisect_left(sure, pos + width // 2):bisect_right(sure, pos + width + 1)]
-        return any(_ends_line(line, pos, j, width) for j in near)
+        lo, hi = window(pos)
+        return any(_ends_line(line, pos, j, width) for j in sure[bisect_left(sure, lo):bisect_right(sure, hi)])
 
     def ends_strictly(pos: int) -> bool:
         """Does the old line from ``pos`` end, by the width, on a sure join
@@ -1571,19 +1571,13 @@ def _boundary_score(
             return None
         k = end  # (and the counts know it without its apostrophe: it|hasn't as it + hasnt)
     if not _plausible_part(lower_a, scorer):
-        if (
-            doc is not None
-            and len(a) >= 3
-            and a[0].isupper()
-            and a[1:].islower()
-            and not code
-            and scorer.is_solid(lower_b, False)
-            and doc.spells(lower_a)
-        ):
+        if code or len(a) < 3 or not _capitalized(a):
+            return None  # (only a name the counts do not know may stand on the left)
+        if doc is not None and scorer.is_solid(lower_b, False) and doc.spells(lower_a):
             # A name the counts do not know, spelled on its own elsewhere in
             # the text: Kinton|says (the document as its own dictionary).
             return _BEFORE_OPENING, f"{a!r} (as elsewhere in the text) + {b!r}"
-        if _unknown_name_join(a, lower_b, scorer) and not code:
+        if _unknown_name_join(a, lower_b, scorer):
             # Once in the text, it is no evidence on its own; but where the
             # old line must have ended and the next one confirms it, a name
             # before a common word is the only place it can have (see
