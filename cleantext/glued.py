@@ -53,7 +53,7 @@ characters and runs over ``MAX_RUN`` letters.
 
 from __future__ import annotations
 
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress, count, filterfalse, repeat
 from operator import not_
 from typing import Callable, Collection, Iterator, NamedTuple, Optional, Sequence
 
@@ -311,17 +311,18 @@ def english_enough(words: list[str]) -> bool:
     """Are there at least as many English function words as French, German,
     Spanish, Italian or Dutch ones? (``words`` as written: ``the``, ``The``
     and ``THE`` count, so the caller need not lower the text first.)"""
-    english = sum(map(_ENGLISH_ANY_CASE.__contains__, words))
-    other = sum(map(_OTHER_ANY_CASE.__contains__, words))
-    return other <= english
+    return sum(map(_FUNCTION_WORD_VOTE.get, words, repeat(0))) >= 0  # (one pass at C speed)
 
 
 def _any_case(words: frozenset[str]) -> frozenset[str]:
     return words | {w.capitalize() for w in words} | {w.upper() for w in words}
 
 
-_ENGLISH_ANY_CASE = _any_case(ENGLISH_FUNCTION_WORDS)
-_OTHER_ANY_CASE = _any_case(OTHER_FUNCTION_WORDS)
+# +1 for an English function word, -1 for another language's, in any case (a
+# word of both, "in", "a", counts for neither side).
+_FUNCTION_WORD_VOTE: dict[str, int] = dict.fromkeys(_any_case(ENGLISH_FUNCTION_WORDS), 1)
+for _word in _any_case(OTHER_FUNCTION_WORDS):
+    _FUNCTION_WORD_VOTE[_word] = _FUNCTION_WORD_VOTE.get(_word, 0) - 1
 
 
 def find_glued_words(
@@ -458,20 +459,25 @@ def _line_candidates(
     else:
         starts = [m.start() for m in CHUNK_RE.finditer(line)]
     technical = technical_block or (marked_block and _looks_technical(line))
-    roles = _quote_roles(line) if "'" in line or '"' in line else None
-    if roles and line.count('"') % 2:
-        roles = {i: role for i, role in roles.items() if line[i] != '"'}  # unpaired: unknown
-    for m in DASH_JOIN_RE.finditer(line):
-        if m.group()[0].isspace():
-            confident.append(Split(offset + m.end(), "dash", float("inf"), "space after a dash"))
-        else:
-            confident.append(Split(offset + m.start(), "dash", float("inf"), "space before a dash"))
+    # The quote roles are read only for a chunk that holds a quote mark, the
+    # only ones that ask (most lines with a name have none).
+    roles: Optional[dict[int, str]] = None
+    quoted = "'" in line or '"' in line
+    if "–" in line or "—" in line:  # (the pattern's look-behind is tried at every character)
+        for m in DASH_JOIN_RE.finditer(line):
+            if m.group()[0].isspace():
+                confident.append(Split(offset + m.end(), "dash", float("inf"), "space after a dash"))
+            else:
+                confident.append(Split(offset + m.start(), "dash", float("inf"), "space before a dash"))
     # Only the chunks not known to be quiet are looked at (found at C speed).
     indexes = (
         range(len(words)) if _SLOW_PATH or shouting else compress(count(), map(not_, map(_QUIET.__contains__, words)))
     )
     for index in indexes:
         chunk = words[index]
+        if quoted and roles is None and ("'" in chunk or '"' in chunk):
+            quoted = False
+            roles = _line_quote_roles(line)
         if shouting and chunk.isupper():
             # In a line in capitals a word in capitals is a word, not an
             # acronym: judged in context, and not remembered.
@@ -522,14 +528,15 @@ def _loud_chunks(chunks: list[str], get_scorer: Callable[[], _Scorer]) -> Option
     neighbours or on technical prose (which only takes candidates away),
     only how strong it is.
     """
-    if _QUIET.issuperset(chunks):
-        return set()
+    new = set(filterfalse(_QUIET.__contains__, chunks))  # (one pass at C speed)
+    if not new:
+        return new
     # Judging goes on past a loud chunk while they are rare (clean text with
     # a few names): only the lines that hold one are read then. Where they
     # are common (damaged text) the lines judge the rest in context.
     loud: set[str] = set()
     judged = new_loud = 0  # chunks judged here; found loud
-    for chunk in set(chunks).difference(_QUIET):
+    for chunk in new:
         key = _cache_key(chunk)
         if key in _LOUD:
             loud.add(chunk)
@@ -1358,6 +1365,15 @@ def _word_around(chunk: str, i: int) -> tuple[int, int]:
 
 
 _QUOTE_MARK_RE = re.compile("[\"'‘’]")
+
+
+def _line_quote_roles(line: str) -> dict[int, str]:
+    """The quote roles of a line as its chunks are judged: those of
+    _quote_roles, but an unpaired double quote's role is unknown."""
+    roles = _quote_roles(line)
+    if roles and line.count('"') % 2:
+        roles = {i: role for i, role in roles.items() if line[i] != '"'}
+    return roles
 
 
 def _quote_roles(line: str) -> dict[int, str]:
