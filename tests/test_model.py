@@ -39,6 +39,23 @@ def test_lookups_match_the_source() -> None:
     assert m.pair_logp("zzqxjw", "the") is None
 
 
+def test_batch_lookup_agrees_with_lookup() -> None:
+    """having() (the gate's batch form) keeps exactly the words whose flags
+    share a bit with the mask, in order, for known and unknown words alike."""
+    import random
+
+    unigrams, _, words_path = model._source_paths()
+    m = model.get_model()
+    rng = random.Random(11)
+    with open(words_path, encoding="utf-8") as handle:
+        listed = [line.strip() for line in handle if line.strip()]
+    sample = rng.sample(sorted(model._read_counts(unigrams)), 2000) + rng.sample(listed, 2000)
+    sample += ["zzqxjw", "inthe", "putin", "cannot", "the", "é", ""]
+    rng.shuffle(sample)
+    for mask in (model.FLAG_DICTIONARY, model.FLAG_GLUE, model.FLAG_COMMON | model.FLAG_DICTIONARY):
+        assert m.having(sample, mask) == [w for w in sample if m.flags(w) & mask]
+
+
 def test_build_writes_a_loadable_file(tmp_path: Path) -> None:
     path = model.write_model(str(tmp_path / "m.bin"))
     with open(path, "rb") as handle:
