@@ -1807,7 +1807,11 @@ def _run_splits(
         if _shouted_join(left, right, get_scorer()):
             confident.append(Split(pos + len(left), "camel", float("inf"), f"{left!r} + {right!r}"))
         return
-    if len(run) < MIN_RUN or len(run) > MAX_RUN or not run.isascii() or run.isupper():
+    if run.isupper():
+        if CAPS_RUN_MIN <= len(run) <= MAX_RUN and run.isascii() and not technical:
+            _caps_run_split(run, pos, previous, following, doc, get_scorer(), weak)
+        return
+    if len(run) < MIN_RUN or len(run) > MAX_RUN or not run.isascii():
         return
     if run.islower() and get_scorer().model.flags(run) & FLAG_COMMON:
         return  # the common case: a frequent dictionary word
@@ -1855,6 +1859,36 @@ def _run_splits(
     if found is not None:
         i, margin, needed, note = found
         weak.append((Split(pos + i, "model", margin, note), needed))
+
+
+# A run in capitals this long, in a line that is not all capitals, may be two
+# words of emphasis glued (DOT MATRIX|LINE PRINTER); acronyms are shorter.
+CAPS_RUN_MIN = 8
+
+
+def _caps_run_split(
+    run: str,
+    pos: int,
+    previous: Optional[str],
+    following: Optional[str],
+    doc: _Document,
+    scorer: _Scorer,
+    weak: list[tuple[Split, float]],
+) -> None:
+    """A long run in capitals as two words of the word list, each of three
+    letters or more, judged in lower case (MATRIXLINE, COMPLETESTRANGER: the
+    emphasis of e-mail and comics; shorter parts are how acronyms are read).
+    Only where the layout says an old line ended, never on its own: the
+    constants of changelogs read as two words too (HASSECURITY, FALLTHROUGH)."""
+    found = _model_split(run.lower(), previous, following, doc, scorer)
+    if found is None:
+        return
+    i, margin, _, note = found
+    left, right = run[:i].lower(), run[i:].lower()
+    if len(left) >= 3 and len(right) >= 3 and all(
+        scorer.is_solid(part, False) and scorer.model.flags(part) & FLAG_DICTIONARY for part in (left, right)
+    ):
+        weak.append((Split(pos + i, "model", margin, note), float("inf")))
 
 
 def _shouting(line: str) -> bool:
