@@ -1636,7 +1636,9 @@ _PAREN_JOIN_RE = re.compile(r"([A-Za-z0-9]*[A-Za-z]{2,}(?:[.!?;:,]|\.\.\.|[.!?]{
 
 # A word (lower-case or capitalized) glued to a word in capitals: takeMORE;
 # and the other way round: SAIDwas.
-_SHOUT_RE = re.compile(r"([A-Z]?[a-z]{2,})([A-Z]{3,})$")
+_SHOUT_RE = re.compile(r"([A-Z]?[a-z]{2,}|a)([A-Z]{3,})$")
+# ... and after "a" or a prefix of identifiers, a word in capitals this long.
+SHOUTED_AFTER_PREFIX = 6
 _SHOUTED_RE = re.compile(r"([A-Z]{3,})([a-z]{2,})$")
 
 # Gutenberg's italics (``_did_``), which do not make a chunk code.
@@ -1915,6 +1917,10 @@ def _shouted_join(left: str, right: str, scorer: _Scorer) -> bool:
             and scorer.is_solid(right, False)
             and not scorer.is_solid(left[-1].lower() + right, True)
         )
+    if left == "a" or left in CODE_PREFIXES:
+        # aHIGHBALL, myPERSONAL, toVICARIOUSLY: a long word in capitals is no
+        # acronym of an identifier (getURL, isNaN, toUTF8).
+        return len(right) >= SHOUTED_AFTER_PREFIX and bool(scorer.model.flags(right.lower()) & FLAG_DICTIONARY)
     return bool(
         left.lower() not in CODE_PREFIXES
         and left.lower() not in NAME_PREFIXES
