@@ -754,7 +754,12 @@ def _chunk_candidates(
             if split is not None and split[0] == "colon" and separators[i - 1] == ":" and technical:
                 split = None  # (key:value, a dict or a format in prose about code)
             held = False  # a sentence join anywhere but in technical prose
-            if split is not None and split[0] == "sentence" and not (
+            if split is None and not technical and _acronym_sentence(runs[i - 1][1], separators[i - 1], run):
+                # ALU.I've, DOS.Going: an acronym ends a sentence; or it
+                # names a file (README.Debian, NEWS.Source): only where the
+                # layout says an old line ended.
+                split, held = ("sentence", "after"), True
+            elif split is not None and split[0] == "sentence" and not (
                 _ends_sentence(runs[i - 1][1], get_scorer, technical and run.lower() not in FUNCTION_WORDS)
             ):
                 # binascii.Error, doctest.Tester, One.Tel, typing.List: names,
@@ -1519,7 +1524,11 @@ def _boundary_score(
             return None  # example.com, e.g.
         if left in ".!?" and before.isalpha():
             j, _ = _word_around(chunk, i - 1)
-            if not _ends_sentence(chunk[j:i - 1], get_scorer) or (left == "." and chunk[j - 1:j] == "."):
+            word = chunk[j:i - 1]
+            if (left == "." and chunk[j - 1:j] == ".") or not (
+                _ends_sentence(word, get_scorer)
+                or (not code and _acronym_sentence(word, left, chunk[i:_word_around(chunk, i)[1]]))
+            ):
                 return None  # io.TextIOWrapper, binascii.Error, email.message.Message
         return _AFTER_PUNCT, f"{left!r} before {chunk[i:i + 12]!r}"
     if left.isalpha() and (right == "“" or right == "(" and chunk[i + 1:i + 2].isupper()):
@@ -1707,6 +1716,18 @@ def _ends_sentence(word: str, get_scorer: Callable[[], _Scorer], technical: bool
     if word[0].isupper() and len(word) < 4:
         return False
     return get_scorer().model.logp(word.lower()) is not None
+
+
+def _acronym_sentence(left: str, sep: str, right: str) -> bool:
+    """Could ``left + sep + right`` be a sentence that ends on an acronym
+    glued to the next (``RSA.Others``, ``ALU.I``)? (Not ``IO.File``, ``ASP.NET``.)"""
+    return (
+        sep in (".", "!", "?")
+        and len(left) >= 3
+        and left.isupper()
+        and left.isascii()
+        and (right == "I" or (len(right) >= 3 and _capitalized(right)))
+    )
 
 
 # Two-letter words that start sentences (rise.It, said.Mr Downer, but not Node.Js).
