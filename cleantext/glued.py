@@ -67,13 +67,14 @@ from cleantext._patterns import (
     PROTECTED_CHUNK_RE,
     count_whole_word,
 )
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from weakref import WeakKeyDictionary
 
 from cleantext.edits import Edit, apply_edits
-from cleantext.model import FLAG_COMMON, FLAG_DICTIONARY, FLAG_GLUE, WordModel, get_model
+from cleantext.model import BIGRAM_MIN_COUNT, FLAG_COMMON, FLAG_DICTIONARY, FLAG_GLUE, LOG_TOTAL, WordModel, get_model
 
 # Letter runs longer than this are never split: no real join makes one, and
 # the cost of scoring stays bounded whatever the input.
@@ -87,6 +88,8 @@ MIN_RUN = 4
 
 # log10 penalty of stupid backoff when a bigram is unknown.
 BACKOFF = -0.4
+# ... and the most an unlisted bigram can have (see cond).
+PAIR_FLOOR_LOGP = math.log10(BIGRAM_MIN_COUNT) - LOG_TOTAL
 # The margin (log10 likelihood ratio, split over whole) a model split needs.
 MARGIN = 2.0
 # Extra margin when the whole token is a capitalized word the counts know
@@ -252,6 +255,11 @@ class _Scorer:
         prev_uni = self.model.logp(previous)
         if pair is not None and prev_uni is not None:
             return min(pair - prev_uni, 0.0)
+        if prev_uni is not None:
+            # The counts list every pair seen BIGRAM_MIN_COUNT times or more:
+            # one that is missing is rarer than that, however common its
+            # words (same|a, a|this: not the at|his they make up).
+            return min(BACKOFF + uni, PAIR_FLOOR_LOGP - prev_uni)
         return BACKOFF + uni
 
     def split_points(self, lower: str, capitalized: bool) -> tuple[int, ...]:

@@ -55,6 +55,10 @@ COMMON_MIN_COUNT = 2_000_000
 # (``cannot``: 89k beside ``can not``: 19M) are in the word list.
 GLUE_RATIO = 20.0
 
+# wordsegment's bigram counts list every pair seen at least this many times
+# (and no other): a pair that is missing is rarer (see _Scorer.cond in glued).
+BIGRAM_MIN_COUNT = 100_000
+
 _HEADER = struct.Struct("<4sIIIId")
 _MISSING = object()
 

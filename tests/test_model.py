@@ -39,6 +39,13 @@ def test_lookups_match_the_source() -> None:
     assert m.pair_logp("zzqxjw", "the") is None
 
 
+def test_bigram_floor_is_the_lists() -> None:
+    """BIGRAM_MIN_COUNT is the smallest count in wordsegment's bigram list
+    (the scorer takes a missing pair to be rarer than that)."""
+    _, bigrams, _ = model._source_paths()
+    assert min(model._read_counts(bigrams).values()) == model.BIGRAM_MIN_COUNT
+
+
 def test_batch_lookup_agrees_with_lookup() -> None:
     """having() (the gate's batch form) keeps exactly the words whose flags
     share a bit with the mask, in order, for known and unknown words alike."""
