@@ -617,9 +617,12 @@ def _plainly_quiet(key: str, get_scorer: Callable[[], _Scorer]) -> bool:
     if not key.isalpha() or not key.isascii():
         return False
     if key.islower():
-        if len(key) < MIN_RUN or len(key) > MAX_RUN:
+        if len(key) < MIN_RUN - 1 or len(key) > MAX_RUN:
             return True
-        return bool(get_scorer().model.flags(key) & (FLAG_COMMON | FLAG_DICTIONARY))
+        flags = get_scorer().model.flags(key)
+        if len(key) < MIN_RUN:
+            return not flags & FLAG_GLUE  # (ina, ofa: see _run_splits)
+        return bool(flags & (FLAG_COMMON | FLAG_DICTIONARY))
     if key[0].isupper() and key[1:].islower() and MIN_RUN <= len(key) <= MAX_RUN and key[-1] != "I":
         logp, flags = get_scorer().model.lookup(key.lower())
         return bool(flags & FLAG_DICTIONARY) or (logp is not None and logp >= FREQUENT_NAME_LOGP)
@@ -718,7 +721,8 @@ def _chunk_candidates(
     if chunk.isalpha():  # the common case, a plain word: what follows comes to this
         previous = _context_word(words, index - 1)
         following = _context_word(words, index + 1)
-        _run_splits(chunk, at, previous, following, technical, doc, get_scorer, confident, weak, shouting)
+        last = index + 1 == len(words)
+        _run_splits(chunk, at, previous, following, technical, doc, get_scorer, confident, weak, shouting, last)
         return
     head, core = _core(chunk)
     core_start = at + head
@@ -838,7 +842,8 @@ def _chunk_candidates(
                     ))
         run_prev = previous if i == 0 else None
         run_next = following if i == len(runs) - 1 else None
-        _run_splits(run, core_start + run_start, run_prev, run_next, technical, doc, get_scorer, confident, weak, shouting)
+        last = i == len(runs) - 1 and core_start + run_start + len(run) == at + len(chunk) and index + 1 == len(words)
+        _run_splits(run, core_start + run_start, run_prev, run_next, technical, doc, get_scorer, confident, weak, shouting, last)
 
 
 # The endings of English contractions, and the words they attach to (None:
@@ -1816,8 +1821,10 @@ def _run_splits(
     confident: list[Split],
     weak: list[tuple[Split, float]],
     shouting: bool = False,
+    last: bool = False,
 ) -> None:
-    """Candidates inside one letter run (camel joins and model joins)."""
+    """Candidates inside one letter run (camel joins and model joins);
+    ``last``: nothing follows it on its line."""
     if shouting and run.isupper():
         # A line in capitals (a licence's disclaimer: ORIMPLIED, IMPLIEDWARRANTIES):
         # its words are judged as if in lower case, with the same margins.
@@ -1841,6 +1848,16 @@ def _run_splits(
     if run.isupper():
         if CAPS_RUN_MIN <= len(run) <= MAX_RUN and run.isascii() and not technical:
             _caps_run_split(run, pos, previous, following, doc, get_scorer(), weak)
+        return
+    if len(run) == MIN_RUN - 1 and run.islower() and run.isascii() and get_scorer().model.flags(run) & FLAG_GLUE:
+        # ina, ofa, isa: the counts' own glue artefacts of three letters
+        # (in|a, of|a, is|a), the only runs this short worth a split; and
+        # not at the end of a line, where no word follows the article (gdb's
+        # "print ina": a name).
+        found = _model_split(run, previous, following, doc, get_scorer(), technical)
+        if found is not None:
+            i, margin, needed, note = found
+            weak.append((Split(pos + i, "model", margin, note), float("inf") if last else needed))
         return
     if len(run) < MIN_RUN or len(run) > MAX_RUN or not run.isascii():
         return
