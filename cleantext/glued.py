@@ -720,7 +720,7 @@ def _chunk_candidates(
         return  # data, not words (and not worth even a scan)
     if chunk.isalpha():  # the common case, a plain word: what follows comes to this
         previous = _context_word(words, index - 1)
-        following = _context_word(words, index + 1)
+        following = _context_word(words, index + 1, after=True)
         last = index + 1 == len(words)
         _run_splits(chunk, at, previous, following, technical, doc, get_scorer, confident, weak, shouting, last)
         return
@@ -749,7 +749,7 @@ def _chunk_candidates(
         return  # U.S., e.g., example.com, setup.py, collections.abc
     runs = [(m.start(), m.group()) for m in LETTER_RUN_RE.finditer(core)]
     previous = _context_word(words, index - 1) if head == 0 else None
-    following = _context_word(words, index + 1) if len(core) + head == len(chunk) else None
+    following = _context_word(words, index + 1, after=True) if len(core) + head == len(chunk) else None
     separators = [core[a_start + len(a):b_start] for (a_start, a), (b_start, _) in zip(runs, runs[1:])]
     # The underscores of italics on either side of a separator, set aside:
     # work;_my_ is a join at ';' whose space goes before the '_'.
@@ -1250,7 +1250,7 @@ def _window_boundaries(
         ):
             continue
         previous = _context_word(words, index - 1) if index else None
-        following = _context_word(words, index + 1)
+        following = _context_word(words, index + 1, after=True)
         for i in range(max(1, lo - chunk_start), min(len(chunk), hi - chunk_start + 1)):
             pos = chunk_start + i
             if not any(_ends_line(line, s, pos, width, slack) for s in starts):
@@ -1703,11 +1703,16 @@ def _dot_before_lower(core: str) -> bool:
     return bool(after) and not after[0].isupper()
 
 
-def _context_word(words: Sequence[str], index: int) -> Optional[str]:
-    """The neighbouring word, when nothing but a space separates it."""
+def _context_word(words: Sequence[str], index: int, after: bool = False) -> Optional[str]:
+    """The neighbouring word (``after``: the one after the chunk), when
+    nothing but a space separates it from the chunk: the word before may
+    open with a quote or a bracket (``"Well``), the word after may close
+    with punctuation (``minute,``)."""
     if index < 0 or index >= len(words):
         return None
     word = words[index]
+    if not word.isalpha():
+        word = word.rstrip(EDGE_PUNCT_CLOSE) if after else word.lstrip(EDGE_PUNCT_OPEN)
     if not word.isalpha() or not word.isascii():
         return None
     return word.lower()
