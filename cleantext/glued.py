@@ -1109,6 +1109,17 @@ def _decode_layout(
         if following == len(sure):
             break
         start = sure[following]
+    else:
+        if n - start >= width and not code and not (sure and sure[-1] > start):
+            # The rest is as long as a full line: one lost space in it would
+            # have made it too long for one (productive|role. after a line of
+            # 61 at 66), so a clear boundary where that line would end is one.
+            lo, hi = window(start)
+            best = _best_boundary(
+                line, _window_boundaries(line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_MIN, doc), LAYOUT_MIN
+            )
+            if best is not None and best[2]:
+                picks.append(best)
     if supported == 0:
         # Nothing in this paragraph confirms the width it was given: only
         # boundaries that are evidence on their own (punctuation, a case
