@@ -1586,10 +1586,11 @@ def _boundary_score(
             # An acronym before a word: US|military, ASIO|and, ABC|radio;
             # not UNH|igh, where the last capital starts a word (UN|High).
             scorer = get_scorer()
+            other = chunk[i - 1:k].lower()  # (UN|High against UNH|igh; ROOM|of: no word 'Mof')
             if (
                 len(chunk) - i >= 2
                 and scorer.is_solid(chunk[i:k].lower(), False)
-                and not (i - j >= 3 and scorer.is_solid(chunk[i - 1:k].lower(), True))
+                and not (i - j >= 3 and scorer.model.flags(other) & FLAG_DICTIONARY and scorer.is_solid(other, False))
             ):
                 return _BEFORE_OPENING, f"{chunk[j:i]!r} + {chunk[i:k]!r}"
         return None  # ChannelS|even: a capital belongs to the letters after it (I|am, A|short aside)
