@@ -18,6 +18,9 @@ Each source yields paragraphs as lists of lines *as they were wrapped*:
   Debian system), and ``fortunes``: Debian's fortune cookies (``apt-get
   install fortunes``), both as their authors wrapped them, both added
   after the rules were made and never tuned on.
+- ``changelogs``: the upstream changelogs of the installed Debian packages,
+  clean technical text full of identifiers, used only as text that must not
+  change.
 
 Every source has a ``dev`` part (used while tuning) and a ``test`` part
 (held out): the two halves of each source, by a fixed rule.
@@ -302,6 +305,45 @@ def fortunes(part: str = "dev") -> list[Paragraph]:
     return out
 
 
+CHANGELOGS = Path("/usr/share/doc")
+# At most this many words of each part (the changelogs of a Debian system
+# run to millions); each package gives at most PER_PACKAGE paragraphs.
+CHANGELOG_WORDS = 400_000
+PER_PACKAGE = 60
+
+
+def changelogs(part: str = "dev") -> list[Paragraph]:
+    """
+    Paragraphs of the upstream changelogs that Debian packages install
+    (/usr/share/doc/*/changelog.gz: GNU ChangeLogs, release notes, commit
+    logs), as written: technical prose full of identifiers, file names and
+    lists (``gpg,sm:``, ``typeMalloc``, ``fallthrough``), used only as
+    clean text that must not change. Packages in alphabetical order
+    alternate between dev and test; the first PER_PACKAGE paragraphs of
+    each, up to CHANGELOG_WORDS words. Whatever is installed: the figures
+    depend on the machine. Added on 2026-12-01.
+    """
+    import gzip
+
+    paths = sorted(CHANGELOGS.glob("*/changelog.gz"))
+    out: list[Paragraph] = []
+    words = 0
+    for number, path in enumerate(paths):
+        if number % 2 != (part != "dev"):
+            continue
+        try:
+            text = gzip.decompress(path.read_bytes()).decode("utf-8")
+        except (OSError, UnicodeDecodeError, EOFError):
+            continue
+        for lines in list(_paragraphs(text))[:PER_PACKAGE]:
+            if all(line.isascii() and line.isprintable() for line in lines):
+                out.append(lines)
+                words += sum(len(line.split()) for line in lines)
+        if words >= CHANGELOG_WORDS:
+            break
+    return out
+
+
 def _wrapped(lines: Paragraph) -> bool:
     """Hard-wrapped prose: every line but the last within 20 columns of the
     longest, which is 50-80 (not a list, a table or verse)."""
@@ -317,4 +359,5 @@ SOURCES = {
     "nonenglish": nonenglish,
     "legal": legal,
     "fortunes": fortunes,
+    "changelogs": changelogs,
 }
