@@ -118,7 +118,7 @@ TWO_LETTER_WORDS = frozenset(
 CODE_PREFIXES = frozenset(
     """
     get set is has to on add remove parse init make create update handle fetch
-    load read write can should my new old max min num str int def do use find
+    load read write can should my new old max min num str int def do use find lib xml
     """.split()
 )
 # Closed-class English words: a split with one of them on either side is the
@@ -779,6 +779,11 @@ def _chunk_candidates(
                 held = technical and _ends_sentence(runs[i - 1][1], get_scorer, False)
                 if not held:
                     split = None
+            elif split is not None and split[0] == "comma" and chunk.endswith(":"):
+                # gpg,sm: and demux,StoreFrame: the parts a commit touches,
+                # a label before a colon rather than a clause: only where the
+                # layout says an old line ended.
+                held = True
             if split is not None and italics and "_" in separators[i - 1]:
                 split = None  # (a_b: not italics)
             if split is not None:
@@ -1860,7 +1865,11 @@ def _run_splits(
     if m is not None and not technical and run.isascii():
         left, right = m.group(1), m.group(2)
         if _shouted_join(left, right, get_scorer()):
-            confident.append(Split(pos + len(left), "camel", float("inf"), f"{left!r} + {right!r}"))
+            join = Split(pos + len(left), "camel", float("inf"), f"{left!r} + {right!r}")
+            if _spelled_again(left, run, doc):
+                weak.append((join._replace(margin=float("-inf")), float("inf")))  # a name, as the text spells it again (ArcGIS)
+            else:
+                confident.append(join)
         return
     if run.isupper():
         if CAPS_RUN_MIN <= len(run) <= MAX_RUN and run.isascii() and not technical:
@@ -1890,19 +1899,33 @@ def _run_splits(
             return  # LaTeX, DeVito's... only a plain capitalized word may follow a join
         scorer = get_scorer()
         if left[0].islower():
-            if len(left) < 2:
-                return  # iPhone, eBay, jQuery
+            if len(left) < 2 or not left.islower():
+                return  # iPhone, eBay, jQuery; xmlXPath|Init
             if (left in CODE_PREFIXES or technical) and (
                 len(right) <= 3 or scorer.model.flags(right.lower()) & FLAG_DICTIONARY
             ):
                 return  # toString, onClick, isEmpty, parseInt, notBefore: identifiers
-            if scorer.is_solid(left, capitalized=False):
-                confident.append(Split(pos + k, "camel", float("inf"), f"{left!r} + {right!r}"))
+            join = Split(pos + k, "camel", float("inf"), f"{left!r} + {right!r}")
+            inner = None if scorer.is_solid(left, capitalized=False) else _model_split(left, previous, right.lower(), doc, scorer, technical)
+            if inner is None and not scorer.is_solid(left, capitalized=False):
                 return
-            inner = _model_split(left, previous, right.lower(), doc, scorer, technical)
+            if (
+                technical
+                or _spelled_again(left, run, doc)
+                or (left in CODE_PREFIXES and not scorer.is_solid(right.lower(), True))
+                or (inner is not None and inner[1] < inner[2])
+            ):
+                # An identifier, more likely than a lost space, where the
+                # prose is about code, where the part after the hump is no
+                # word or name the counts know (libXrender, xmlStrncat),
+                # where the text spells it so again (avifBool), or where the
+                # part before it is no word and no likely pair (a|vif): only
+                # the layout may split it (and it tells no rhythm).
+                weak.append((join._replace(margin=float("-inf")), float("inf")))
+            else:
+                confident.append(join)
             if inner is not None:
                 i, margin, needed, note = inner
-                confident.append(Split(pos + k, "camel", float("inf"), f"{left!r} + {right!r}"))
                 weak.append((Split(pos + i, "model", margin, note), needed))
             return
         # Title case on both sides (NewSouth, PrimeMinister) or a brand
@@ -1916,7 +1939,11 @@ def _run_splits(
         if scorer.model.pair_logp(a, b) is None:
             return
         margin = _margin(scorer, run.lower(), k, previous, following)
-        weak.append((Split(pos + k, "camel", margin, f"{left!r} + {right!r}, margin {margin:.1f}"), MARGIN + CAPITALIZED_MARGIN))
+        join = Split(pos + k, "camel", margin, f"{left!r} + {right!r}, margin {margin:.1f}")
+        if _spelled_again(left, run, doc):
+            weak.append((join._replace(margin=float("-inf")), float("inf")))  # (CommitDate, as the text spells it again)
+        else:
+            weak.append((join, MARGIN + CAPITALIZED_MARGIN))
         return
     if not (run.islower() or (run[0].isupper() and run[1:].islower())):
         return
@@ -1954,6 +1981,14 @@ def _caps_run_split(
         scorer.is_solid(part, False) and scorer.model.flags(part) & FLAG_DICTIONARY for part in (left, right)
     ):
         weak.append((Split(pos + i, "model", margin, note), float("inf")))
+
+
+def _spelled_again(left: str, run: str, doc: _Document) -> bool:
+    """Is the camel-case ``run`` spelled so more than once in the text, as
+    names and identifiers are (avifBool, ArcGIS, CommitDate)? Not asked of a
+    function word glued to the next (theSoftware): a damaged text repeats
+    those joins too, wherever a phrase it uses often met a line break."""
+    return left.lower() not in FUNCTION_WORDS and doc.repeated(run.lower())
 
 
 def _shouting(line: str) -> bool:
