@@ -741,6 +741,12 @@ def _chunk_candidates(
         return
     if not core or not (core[0].isalpha() or (italics and core[0] == "_")):
         return
+    m = _WORD_ABBREVIATION_RE.match(chunk, head) if "." in core else None
+    if m is not None and m.group(1).lower() in FUNCTION_WORDS and not technical:
+        # theU.S., forU.S.: a function word, then a dotted abbreviation
+        # (not pythonX.Y., a name and a version).
+        confident.append(Split(core_start + len(m.group(1)), "abbreviation", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
+        return
     if core.count(".") > 1 or _dot_before_lower(core):
         m = _ABBREVIATION_JOIN_RE.match(core)
         if m is not None and not technical:
@@ -1660,6 +1666,9 @@ def _boundary_score(
 # A dotted abbreviation glued to the word after it: capitals each with a
 # full stop (U.S.Postal, U.S.government), or a Latin one (i.e.as, e.g.the).
 _ABBREVIATION_JOIN_RE = re.compile(r"((?:[A-Z]\.){2,}|(?:i\.e|e\.g|cf|viz)\.)([A-Z]?[a-z]{2,})$")
+
+# ... and the other way round: a word, then capitals each with a full stop.
+_WORD_ABBREVIATION_RE = re.compile(r"([A-Za-z][a-z]+)((?:[A-Z]\.){2,})[^\w]*$")
 
 # Words that a colon follows directly by convention: URI schemes and the
 # prefixes of mail subjects (mailto:me, Re:meeting).

@@ -19,7 +19,7 @@ PIECES = [
     "\r", "\r\n", "\n", "\n\n\n", " ", "  ", "\t", "\u00a0", "\u200b", "\u3000", "\u2028", "\ufeff",
     "\x1b[31m", "\x00", "&amp;", "“", "”", "’", "…", "-", "a", "A", "sametime", "havingthe", "Wewould",
     "remarked:'because", ":'", ':"', "takeMORE", "U.S.Postal", '"R"s', "issue– ",
-    "ina", "ina,", "MATRIXLINE", "aHIGHBALL", "myPERSONAL", "RSA.Others", "ALU.I've", "README.Debian",
+    "ina", "ina,", "forU.S.", "MATRIXLINE", "aHIGHBALL", "myPERSONAL", "RSA.Others", "ALU.I've", "README.Debian",
 ]
 # Characters that ftfy's badness regex names, beside ASCII: the gate must
 # never skip a line ftfy would change.
