@@ -26,11 +26,11 @@ FICTION = corpora.fiction("dev")[:250]
 def test_glued_word_repair_on_real_text() -> None:
     score = quality.evaluate(FICTION, {"cleantext": quality.cleantext_fixer})["cleantext"]
     assert score.altered == 0
-    # (measured 2026-12-01, fifth session: P 1.000, R 0.995, sentences
-    # 0.991, 1 change in 6.6k words of clean paragraphs among damaged ones)
+    # (measured 2026-12-01, sixth session: P 1.000, R 0.9965, sentences
+    # 0.993, 1 change in 6.6k words of clean paragraphs among damaged ones)
     assert score.split_precision >= 0.995
-    assert score.split_recall >= 0.99
-    assert score.ratio(score.sentences_ok, score.sentences) >= 0.98
+    assert score.split_recall >= 0.992
+    assert score.ratio(score.sentences_ok, score.sentences) >= 0.985
     assert score.clean_changes * 10_000 / score.clean_words <= 1.0
     assert score.wrapped_changes == 0
     assert score.mixed_changes * 10_000 / score.mixed_words <= 3.0
