@@ -541,7 +541,7 @@ def _loud_chunks(chunks: list[str], get_scorer: Callable[[], _Scorer]) -> Option
         return new
     # The commonest new chunks, plain lower-case words of the word list or
     # frequent, are found in one batch (what _plainly_quiet would say of each).
-    plain = [c for c in new if c.isalpha() and c.isascii() and c.islower() and MIN_RUN <= len(c) <= MAX_RUN]
+    plain = [c for c in new if MIN_RUN <= len(c) <= MAX_RUN and c.isalpha() and c.isascii() and c.islower()]
     words = get_scorer().model.having(plain, FLAG_COMMON | FLAG_DICTIONARY) if plain else []
     if len(_QUIET) + len(words) >= _CACHE_LIMIT:
         _QUIET.clear()
@@ -614,8 +614,8 @@ def _plainly_quiet(key: str, get_scorer: Callable[[], _Scorer]) -> bool:
     or a frequent name. True only where _chunk_candidates finds nothing
     whatever the context (the gate property test checks it). False: ask it.
     """
-    if not key.isalpha() or not key.isascii():
-        return False
+    if len(key) > MAX_CHUNK or not key.isalpha() or not key.isascii():
+        return False  # (a giant token: _chunk_candidates says at once that it holds nothing)
     if key.islower():
         if len(key) < MIN_RUN - 1 or len(key) > MAX_RUN:
             return True
