@@ -1049,6 +1049,13 @@ def _decode_layout(
                 alternative = _best_boundary(line, earlier, LAYOUT_MIN)
                 if alternative is not None and ends_strictly(alternative[0]):
                     best = alternative
+            elif earlier:
+                # Both can end the line; but the hyphen break would leave
+                # an earlier lost space the model is sure of (bring|cross-
+                # claims) glued for good: two line ends cannot be that close.
+                alternative = _best_boundary(line, earlier, LAYOUT_ALONE)
+                if alternative is not None and ends_strictly(alternative[0]):
+                    best = alternative
         if best is not None or code:
             return best  # (where the line shows code, only a clear boundary in the window)
         # A weaker boundary, where the layout shows the line must have
