@@ -812,7 +812,7 @@ def _chunk_candidates(
                     # which side the space goes is unknown, so nothing is
                     # inserted. (Still a candidate: a chunk's verdict may not
                     # depend on its line.)
-                    weak.append((found._replace(margin=float("-inf")), float("inf")))
+                    weak.append(_unplaced(found))
                 else:
                     confident.append(found)
             if separators[i - 1] in ("'", "’") and not technical:
@@ -1867,10 +1867,7 @@ def _run_splits(
         # A line in capitals (a licence's disclaimer: ORIMPLIED, IMPLIEDWARRANTIES):
         # its words are judged as if in lower case, with the same margins.
         if MIN_RUN <= len(run) <= MAX_RUN and run.isascii():
-            found = _model_split(run.lower(), previous, following, doc, get_scorer(), technical)
-            if found is not None:
-                i, margin, needed, note = found
-                weak.append((Split(pos + i, "model", margin, note), needed))
+            _add_model_split(run.lower(), pos, previous, following, doc, get_scorer(), technical, weak)
         return
     if run[-1] == "I" and run[:-1].islower() and run.isascii() and not technical:
         # ifI, andI, agoI (I may, I hope, I answered): the pronoun glued to a word.
@@ -1883,7 +1880,7 @@ def _run_splits(
         if _shouted_join(left, right, get_scorer()):
             join = Split(pos + len(left), "camel", float("inf"), f"{left!r} + {right!r}")
             if _spelled_again(left, run, doc):
-                weak.append((join._replace(margin=float("-inf")), float("inf")))  # a name, as the text spells it again (ArcGIS)
+                weak.append(_unplaced(join))  # a name, as the text spells it again (ArcGIS)
             else:
                 confident.append(join)
         return
@@ -1896,10 +1893,7 @@ def _run_splits(
         # (in|a, of|a, is|a), the only runs this short worth a split; and
         # not at the end of a line, where no word follows the article (gdb's
         # "print ina": a name).
-        found = _model_split(run, previous, following, doc, get_scorer(), technical)
-        if found is not None:
-            i, margin, needed, note = found
-            weak.append((Split(pos + i, "model", margin, note), float("inf") if last else needed))
+        _add_model_split(run, pos, previous, following, doc, get_scorer(), technical, weak, layout_only=last)
         return
     if len(run) < MIN_RUN or len(run) > MAX_RUN or not run.isascii():
         return
@@ -1922,8 +1916,9 @@ def _run_splits(
             ):
                 return  # toString, onClick, isEmpty, parseInt, notBefore: identifiers
             join = Split(pos + k, "camel", float("inf"), f"{left!r} + {right!r}")
-            inner = None if scorer.is_solid(left, capitalized=False) else _model_split(left, previous, right.lower(), doc, scorer, technical)
-            if inner is None and not scorer.is_solid(left, capitalized=False):
+            solid = scorer.is_solid(left, capitalized=False)
+            inner = None if solid else _model_split(left, previous, right.lower(), doc, scorer, technical)
+            if inner is None and not solid:
                 return
             if (
                 technical
@@ -1937,7 +1932,7 @@ def _run_splits(
                 # where the text spells it so again (avifBool), or where the
                 # part before it is no word and no likely pair (a|vif): only
                 # the layout may split it (and it tells no rhythm).
-                weak.append((join._replace(margin=float("-inf")), float("inf")))
+                weak.append(_unplaced(join))
             else:
                 confident.append(join)
             if inner is not None:
@@ -1957,16 +1952,39 @@ def _run_splits(
         margin = _margin(scorer, run.lower(), k, previous, following)
         join = Split(pos + k, "camel", margin, f"{left!r} + {right!r}, margin {margin:.1f}")
         if _spelled_again(left, run, doc):
-            weak.append((join._replace(margin=float("-inf")), float("inf")))  # (CommitDate, as the text spells it again)
+            weak.append(_unplaced(join))  # (CommitDate, as the text spells it again)
         else:
             weak.append((join, MARGIN + CAPITALIZED_MARGIN))
         return
     if not (run.islower() or (run[0].isupper() and run[1:].islower())):
         return
-    found = _model_split(run, previous, following, doc, get_scorer(), technical)
+    _add_model_split(run, pos, previous, following, doc, get_scorer(), technical, weak)
+
+
+def _add_model_split(
+    word: str,
+    pos: int,
+    previous: Optional[str],
+    following: Optional[str],
+    doc: _Document,
+    scorer: _Scorer,
+    technical: bool,
+    weak: list[tuple[Split, float]],
+    layout_only: bool = False,
+) -> None:
+    """The best model split of ``word`` (at ``pos``), if it has one, as a
+    weak candidate with the margin it needs (``layout_only``: none will do)."""
+    found = _model_split(word, previous, following, doc, scorer, technical)
     if found is not None:
         i, margin, needed, note = found
-        weak.append((Split(pos + i, "model", margin, note), needed))
+        weak.append((Split(pos + i, "model", margin, note), float("inf") if layout_only else needed))
+
+
+def _unplaced(split: Split) -> tuple[Split, float]:
+    """A weak candidate that no margin passes and that tells no rhythm: the
+    chunk keeps a candidate (its verdict may not depend on its line), but
+    only a boundary of the layout walk puts a space there."""
+    return split._replace(margin=float("-inf")), float("inf")
 
 
 # A run in capitals this long, in a line that is not all capitals, may be two
