@@ -328,9 +328,11 @@ def _any_case(words: frozenset[str]) -> frozenset[str]:
 
 # +1 for an English function word, -1 for another language's, in any case (a
 # word of both, "in", "a", counts for neither side).
-_FUNCTION_WORD_VOTE: dict[str, int] = dict.fromkeys(_any_case(ENGLISH_FUNCTION_WORDS), 1)
-for _word in _any_case(OTHER_FUNCTION_WORDS):
-    _FUNCTION_WORD_VOTE[_word] = _FUNCTION_WORD_VOTE.get(_word, 0) - 1
+_ENGLISH_ANY_CASE = _any_case(ENGLISH_FUNCTION_WORDS)
+_OTHER_ANY_CASE = _any_case(OTHER_FUNCTION_WORDS)
+_FUNCTION_WORD_VOTE: dict[str, int] = {
+    word: (word in _ENGLISH_ANY_CASE) - (word in _OTHER_ANY_CASE) for word in _ENGLISH_ANY_CASE | _OTHER_ANY_CASE
+}
 
 
 def find_glued_words(
