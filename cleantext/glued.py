@@ -379,9 +379,12 @@ def find_splits(
     if not english_enough(chunks):
         return []  # a block in another language: its compounds are not ours to cut
     lines = []
+    one_line = "\n" not in text
     for line, pos in _lines_to_read(text, None if dashes else loud):
         if len(line) > 3:
-            confident, weak = _line_candidates(line, pos, doc, get_scorer, technical_block, block_marks > 0)
+            confident, weak = _line_candidates(
+                line, pos, doc, get_scorer, technical_block, block_marks > 0, chunks if one_line else None
+            )
             if confident or weak:
                 sure = confident + _passing(weak)
                 if len(sure) == 1 and not confident and len(line) > LONELY_LENGTH and (first_look or line in seen):
@@ -444,15 +447,18 @@ def _line_candidates(
     get_scorer: Callable[[], _Scorer],
     technical_block: bool = False,
     marked_block: bool = True,
+    block_words: Optional[list[str]] = None,
 ) -> tuple[list[Split], list[tuple[Split, float]]]:
     """The rule joins of a line, and its model joins with the margin each
-    needs. (A line of a block without any mark of code has none either.)"""
+    needs. (A line of a block without any mark of code has none either.)
+    ``block_words``: the line is the whole block, and these are its chunks,
+    already split and found English enough by the caller."""
     confident: list[Split] = []
     weak: list[tuple[Split, float]] = []
     if len(line) > MAX_CHUNK and " " not in line and "\t" not in line:
         return confident, weak  # one giant token: data, not words (see MAX_CHUNK)
     # Every chunk known to hold no candidate in any context (see _loud_chunks).
-    words = line.split()
+    words = line.split() if block_words is None else block_words
     shouting = _shouting(line)
     if (
         not _SLOW_PATH
@@ -461,14 +467,15 @@ def _line_candidates(
         and not (("–" in line or "—" in line) and DASH_JOIN_RE.search(line))
     ):
         return confident, weak
-    if not english_enough(words):
+    if block_words is None and not english_enough(words):
         return confident, weak  # French, German...: even "vous.Pardonnez" is not ours to judge
     if " ".join(words) == line:  # the common case: offsets from the lengths, at C speed
         ends = list(accumulate(map(len, words), initial=0))
         starts: "_Starts | list[int]" = _Starts(ends)
     else:
         starts = [m.start() for m in CHUNK_RE.finditer(line)]
-    technical = technical_block or (marked_block and _looks_technical(line))
+    # (A line that is the whole block shows code exactly when the block does.)
+    technical = technical_block or (marked_block and (block_words is not None or _looks_technical(line)))
     # The quote roles are read only for a chunk that holds a quote mark, the
     # only ones that ask (most lines with a name have none).
     roles: Optional[dict[int, str]] = None
