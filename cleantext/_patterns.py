@@ -28,7 +28,9 @@ LINE_BREAK_RE = re.compile("\r\n|\r|\u2028|\u2029|(?<![\x80-\xff])\x85(?![\x80-\
 
 # What ftfy can act on in a line that is pure ASCII: control characters
 # (including ESC of terminal escapes) and, when entities are decoded, '&'.
-ASCII_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+# The rest, printable ASCII, tab and line feed, as bytes: what is left of a
+# line's bytes when these are deleted is its control characters.
+PLAIN_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n"
 
 # -- whitespace -----------------------------------------------------------------
 

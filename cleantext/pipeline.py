@@ -378,18 +378,28 @@ def _cut_point(text: str, start: int, limit: int) -> int:
         # Inside a long run of whitespace (checked at C speed): no cut before
         # the first two marks after it.
         return _after_two_marks(text, end - 1)
-    for size in (256, 1 << 12, 1 << 16):  # most lines have a space near the end
-        window = max(start + 1, end - size)
+    # Most lines have a space near the end: the last spaces are found from
+    # the end back at C speed, and each asked whether a word character (the
+    # \w of the patterns: isalnum or '_') stands on both sides; past the
+    # first few, the pattern looks through the rest of the window.
+    window = max(start + 1, end - (1 << 16))
+    space = text.rfind(" ", window, end - 1)
+    for _ in range(64):
+        if space < window:
+            break
+        before, after = text[space - 1], text[space + 1]
+        if (before.isalnum() or before == "_") and (after.isalnum() or after == "_"):
+            return space
+        space = text.rfind(" ", window, space)
+    else:
         last = None
-        for last in _BETWEEN_WORDS_RE.finditer(text, window, end):
+        for last in _BETWEEN_WORDS_RE.finditer(text, window, space + 2):
             pass
         if last is not None:
             return last.start()
-        if window == start + 1:
-            break
     if not text[end - 1].isspace() and not text[end].isspace():
         return end  # inside a giant token
-    window = max(start + 1, end - (1 << 16))
+    last = None
     for last in _BETWEEN_MARKS_RE.finditer(text, window, end + 1):
         pass
     if last is not None:

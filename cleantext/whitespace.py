@@ -35,7 +35,7 @@ def find_space_runs(text: str) -> list[Edit]:
         and "\t" not in text
         and " \n" not in text
         and not text.endswith(" ")
-        and EXOTIC_SPACE_RE.search(text) is None
+        and (text.isascii() or EXOTIC_SPACE_RE.search(text) is None)  # (every exotic space is beyond ASCII)
     ):
         return []  # the common case, checked at C speed: nothing the regex below would find
     edits = []
