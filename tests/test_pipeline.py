@@ -101,6 +101,22 @@ def test_over_long_line_is_cut_between_words() -> None:
     assert out == words + " with Russia"
 
 
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("aaaa bbbb cccc", 9),  # the last space between two words before the limit
+        ("aa bb" + ". " * 200 + "cc", 2),  # past the first spaces the pattern looks on
+        ("a_ b" + " -" * 10, 2),  # '_' is a word character, as in the pattern
+        ("x" * 40, 38),  # no space at all: inside the giant token
+        (" " * 40 + "cc", 41),  # in a run of whitespace: between the first two marks after it
+    ],
+)
+def test_cut_point(text: str, cut: int) -> None:
+    from cleantext.pipeline import _cut_point
+
+    assert _cut_point(text, 0, len(text) - 2) == cut
+
+
 def test_over_long_whitespace_run_is_not_cut() -> None:
     text = " " * (MAX_PIECE + 10) + "x"
     assert cleantext.fix(text) == text
