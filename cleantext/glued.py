@@ -548,19 +548,40 @@ def _loud_chunks(chunks: list[str], get_scorer: Callable[[], _Scorer]) -> Option
     new = set(filterfalse(_QUIET.__contains__, chunks))  # (one pass at C speed)
     if not new:
         return new
-    # The commonest new chunks, plain lower-case words of the word list or
-    # frequent, are found in one batch (what _plainly_quiet would say of each).
-    plain = [c for c in new if MIN_RUN <= len(c) <= MAX_RUN and c.isalpha() and c.isascii() and c.islower()]
-    words = get_scorer().model.having(plain, FLAG_COMMON | FLAG_DICTIONARY) if plain else []
-    if len(_QUIET) + len(words) >= _CACHE_LIMIT:
+    # The commonest new chunks are found in batches, as _plainly_quiet
+    # would judge each: plain lower-case words of the word list or frequent,
+    # capitalized words of the word list, and then these words with
+    # punctuation around them ('Well, said.: see _cache_key).
+    cores = {
+        chunk: core
+        for chunk in new
+        if len(chunk) <= MAX_RUN * 2
+        and not chunk.isalpha()
+        and (core := chunk.lstrip(EDGE_PUNCT_OPEN).rstrip(EDGE_PUNCT_CLOSE)).isalpha()
+    }
+    words = new.union(cores.values()).difference(_QUIET)
+    plain = [w for w in words if MIN_RUN <= len(w) <= MAX_RUN and w.isalpha() and w.isascii() and w.islower()]
+    capitals = {
+        w.lower(): w
+        for w in words
+        if MIN_RUN <= len(w) <= MAX_RUN and w.isalpha() and w.isascii() and w[0].isupper() and w[1:].islower()
+    }
+    model = get_scorer().model if plain or capitals else None
+    quiet = model.having(plain, FLAG_COMMON | FLAG_DICTIONARY) if model and plain else []
+    if model and capitals:
+        quiet.extend(capitals[w] for w in model.having(capitals, FLAG_DICTIONARY))
+    if len(_QUIET) + len(quiet) + len(cores) >= _CACHE_LIMIT:
         _QUIET.clear()
-    _QUIET.update(words)
-    new.difference_update(words)
+    _QUIET.update(quiet)
+    edged = [chunk for chunk, core in cores.items() if core in _QUIET]
+    _QUIET.update(edged)
+    new.difference_update(quiet)
+    new.difference_update(edged)
     # Judging goes on past a loud chunk while they are rare (clean text with
     # a few names): only the lines that hold one are read then. Where they
     # are common (damaged text) the lines judge the rest in context.
     loud: set[str] = set()
-    judged, new_loud = len(words), 0  # chunks judged here; found loud
+    judged, new_loud = len(quiet), 0  # chunks judged here; found loud
     for chunk in new:
         key = _cache_key(chunk)
         if key in _LOUD:
@@ -622,7 +643,14 @@ def _plainly_quiet(key: str, get_scorer: Callable[[], _Scorer]) -> bool:
     split, frequent or in the word list; a capitalized word of the word list,
     or a frequent name. True only where _chunk_candidates finds nothing
     whatever the context (the gate property test checks it). False: ask it.
+
+    Words joined by hyphens (``sister-in-law``, ``rope--Will``) are quiet
+    when each of them is: no rule joins at a hyphen, and each word is
+    judged as a run of its own.
     """
+    if "-" in key and len(key) <= MAX_CHUNK and not _BRACKET_RE.search(key):
+        words = key.lstrip(EDGE_PUNCT_OPEN).rstrip(EDGE_PUNCT_CLOSE).split("-")
+        return all(not word or (word.isalpha() and (word in _QUIET or _plainly_quiet(word, get_scorer))) for word in words)
     if len(key) > MAX_CHUNK or not key.isalpha() or not key.isascii():
         return False  # (a giant token: _chunk_candidates says at once that it holds nothing)
     if key.islower():
@@ -639,6 +667,7 @@ def _plainly_quiet(key: str, get_scorer: Callable[[], _Scorer]) -> bool:
 
 
 _NO_DOCUMENT = _Document("")
+_BRACKET_RE = re.compile(r"[()\[\]]")
 # A block's gate stops judging new chunks once more than one in LOUD_SHARE
 # of them may hold a candidate; beyond MAX_LOUD_LISTED loud chunks every line
 # of the block is read rather than looked for.
@@ -669,15 +698,16 @@ def _cache_key(chunk: str) -> str:
     cut exactly as _chunk_candidates cuts it, and a protected chunk is its
     own entry: ``timeit(),`` holds no candidate, ``timeit`` does.
 
-    >>> _cache_key("'Well,"), _cache_key(",inan"), _cache_key("timeit(),")
-    ('Well', ',inan', 'timeit(),')
+    >>> _cache_key("'Well,"), _cache_key(",inan"), _cache_key("timeit(),"), _cache_key("(or")
+    ('Well', ',inan', 'timeit(),', 'or')
     """
     if len(chunk) > MAX_CHUNK or chunk.isalpha():
         return chunk  # (a plain word is its own core, and nothing in it is protected)
     _, core = _core(chunk)
-    if core.isalpha() and not PROTECTED_CHUNK_RE.search(chunk):
-        return core
-    return chunk
+    # (Around a plain core the only protected marks can be brackets, "(" and
+    # "[" before it, ")" and "]" after it: a parenthesis of prose, read as
+    # the core is, or in technical prose not at all.)
+    return core if core.isalpha() else chunk
 
 
 def _remember(chunk: str, quiet: bool) -> None:

@@ -20,6 +20,7 @@ PIECES = [
     "\x1b[31m", "\x00", "&amp;", "“", "”", "’", "…", "-", "a", "A", "sametime", "havingthe", "Wewould",
     "remarked:'because", ":'", ':"', "takeMORE", "U.S.Postal", '"R"s', "issue– ",
     "ina", "ina,", "forU.S.", "MATRIXLINE", "aHIGHBALL", "myPERSONAL", "RSA.Others", "ALU.I've", "README.Debian",
+    "sister-in-law", "rope--Will", "--", "Longbourn-", "inan-the", "ex-Putin",
 ]
 # Characters that ftfy's badness regex names, beside ASCII: the gate must
 # never skip a line ftfy would change.
