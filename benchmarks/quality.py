@@ -56,26 +56,28 @@ class Case:
 
 def gold_joiners(lines: Paragraph) -> list[str]:
     """What joined each pair of lines in the original: a space, or nothing
-    (a line that ends inside a hyphenated word, or in a ``--`` dash)."""
+    (a line that ends inside a hyphenated word, or in a ``--`` dash; the
+    next line may be indented, as continuation lines of changelogs are)."""
     joiners = []
     for line, nxt in zip(lines, lines[1:]):
-        hyphen_break = line.endswith("-") and len(line) > 1 and line[-2].isalpha() and nxt[:1].isalpha()
+        hyphen_break = line.endswith("-") and len(line) > 1 and line[-2].isalpha() and nxt.lstrip()[:1].isalpha()
         joiners.append("" if hyphen_break or line.endswith("--") else " ")
     return joiners
 
 
 def as_written(lines: Paragraph) -> str:
-    """A wrapped paragraph joined back as it was written (see gold_joiners)."""
+    """A wrapped paragraph joined back as it was written (see gold_joiners;
+    where nothing joined two lines, the second one's indentation was layout)."""
     text = lines[0]
     for joiner, line in zip(gold_joiners(lines), lines[1:]):
-        text += joiner + line
+        text += joiner + (line if joiner else line.lstrip())
     return text
 
 
 def make_case(lines: Paragraph, rng: random.Random) -> Case:
     gold = damaged = lines[0]
     for joiner, previous, line in zip(gold_joiners(lines), lines, lines[1:]):
-        gold += joiner + line
+        gold += joiner + (line if joiner else line.lstrip())
         if not joiner and previous.endswith("-") and not previous.endswith("--") and rng.random() < 0.3:
             damaged += " " + line  # Pakistan- controlled
         else:
