@@ -1247,6 +1247,11 @@ COMBINING_PREFIXES = frozenset(
     neo non onto para poly post pre proto pseudo semi super tele trans ultra uni
     """.split()
 )
+# Prepositions that are prefixes too, before a word derived from a verb
+# (overallocation, underdocumented, overoptimizing): such a join reads as a
+# compound, like two content words (over|the, under|windows stay joins).
+PREFIX_PREPOSITIONS = frozenset(("over", "under"))
+DERIVED_ENDINGS = ("ed", "ing", "ion", "ions", "ate", "ates", "able", "ize", "ise")
 # Name prefixes before a capital: McGrath, MacGill, DeVito, LaTeX, O'Brien.
 NAME_PREFIXES = frozenset("mc mac de di da la le van von du dos del della o".split())
 # In the layout walk, chunks with these characters are left alone: URLs,
@@ -2170,7 +2175,8 @@ def _best_model_split(
     name_and_word = capitalized and known is None and a not in COMBINING_PREFIXES
     if technical:
         needed += TECHNICAL_MARGIN  # dolog, tofile: identifiers are made this way too
-    if (a not in FUNCTION_WORDS or a in COMBINING_PREFIXES) and b not in FUNCTION_WORDS and not name_and_word:
+    prefixed = a in PREFIX_PREPOSITIONS and b.endswith(DERIVED_ENDINGS)
+    if (a not in FUNCTION_WORDS or a in COMBINING_PREFIXES or prefixed) and b not in FUNCTION_WORDS and not name_and_word:
         # Two content words (``writeframes``, ``builddate``, ``backburning``)
         # are how compounds and identifiers are made; a lost space between
         # them needs the layout to vouch for it, or a much larger margin.
