@@ -683,6 +683,16 @@ def _only_edge_brackets(chunk: str) -> bool:
     return PROTECTED_CHUNK_RE.search(core) is None and all(m.group() in "()[]" for m in PROTECTED_CHUNK_RE.finditer(chunk))
 
 
+def _quoted_whole(chunk: str, head: int, core: str) -> bool:
+    """Is the core of ``chunk`` (at ``head``) a quotation of its own, a quote
+    right before it and right after it (``"local,wkd",``)?"""
+    end = head + len(core)
+    return head > 0 and chunk[head - 1] in QUOTE_MARKS and end < len(chunk) and chunk[end] in QUOTE_MARKS
+
+
+QUOTE_MARKS = "\"'“”‘’"
+
+
 def _core(chunk: str) -> tuple[int, str]:
     """A chunk without the quotes and brackets that open it and the
     punctuation that closes it, and where it starts: ``("Well,`` -> ``(2, "Well")``."""
@@ -824,9 +834,10 @@ def _chunk_candidates(
                 held = technical and _ends_sentence(runs[i - 1][1], get_scorer, False)
                 if not held:
                     split = None
-            elif split is not None and split[0] == "comma" and chunk.endswith(":"):
+            elif split is not None and split[0] == "comma" and (chunk.endswith(":") or _quoted_whole(chunk, head, core)):
                 # gpg,sm: and demux,StoreFrame: the parts a commit touches,
-                # a label before a colon rather than a clause: only where the
+                # a label before a colon rather than a clause; "local,wkd"
+                # and "white;italics": a value quoted whole: only where the
                 # layout says an old line ended.
                 held = True
             if split is not None and italics and "_" in separators[i - 1]:
