@@ -683,14 +683,14 @@ def _only_edge_brackets(chunk: str) -> bool:
     return PROTECTED_CHUNK_RE.search(core) is None and all(m.group() in "()[]" for m in PROTECTED_CHUNK_RE.finditer(chunk))
 
 
+QUOTE_MARKS = "\"'“”‘’"
+
+
 def _quoted_whole(chunk: str, head: int, core: str) -> bool:
     """Is the core of ``chunk`` (at ``head``) a quotation of its own, a quote
     right before it and right after it (``"local,wkd",``)?"""
     end = head + len(core)
     return head > 0 and chunk[head - 1] in QUOTE_MARKS and end < len(chunk) and chunk[end] in QUOTE_MARKS
-
-
-QUOTE_MARKS = "\"'“”‘’"
 
 
 def _core(chunk: str) -> tuple[int, str]:
