@@ -651,6 +651,18 @@ def _plainly_quiet(key: str, get_scorer: Callable[[], _Scorer]) -> bool:
     if "-" in key and len(key) <= MAX_CHUNK and not _BRACKET_RE.search(key):
         words = key.lstrip(EDGE_PUNCT_OPEN).rstrip(EDGE_PUNCT_CLOSE).split("-")
         return all(not word or (word.isalpha() and (word in _QUIET or _plainly_quiet(word, get_scorer))) for word in words)
+    if ("'" in key or "’" in key or "_" in key) and len(key) <= MAX_CHUNK and not _BRACKET_RE.search(key):
+        # doesn't, they're, Alice's: a word and a contraction's ending, which
+        # no rule cuts (unless the word is I and a contraction's stem:
+        # Idon't); _they_: a word in Gutenberg's italics. Quiet when the word is.
+        core = key.lstrip(EDGE_PUNCT_OPEN).rstrip(EDGE_PUNCT_CLOSE)
+        m = _CONTRACTED_RE.fullmatch(core) or _ITALIC_ALONE_RE.fullmatch(core)
+        if m is None:
+            return False
+        word = m.group(1)
+        if word[0] == "I" and len(word) >= 3 and word[1:].islower():
+            return False
+        return word in _QUIET or _plainly_quiet(word, get_scorer)
     if len(key) > MAX_CHUNK or not key.isalpha() or not key.isascii():
         return False  # (a giant token: _chunk_candidates says at once that it holds nothing)
     if key.islower():
@@ -668,6 +680,8 @@ def _plainly_quiet(key: str, get_scorer: Callable[[], _Scorer]) -> bool:
 
 _NO_DOCUMENT = _Document("")
 _BRACKET_RE = re.compile(r"[()\[\]]")
+_CONTRACTED_RE = re.compile(r"([A-Za-z]+)['’](?:s|t|d|m|re|ve|ll)")
+_ITALIC_ALONE_RE = re.compile(r"_([A-Za-z]+)_")
 # A block's gate stops judging new chunks once more than one in LOUD_SHARE
 # of them may hold a candidate; beyond MAX_LOUD_LISTED loud chunks every line
 # of the block is read rather than looked for.

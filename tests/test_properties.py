@@ -21,6 +21,7 @@ PIECES = [
     "remarked:'because", ":'", ':"', "takeMORE", "U.S.Postal", '"R"s', "issue– ",
     "ina", "ina,", "forU.S.", "MATRIXLINE", "aHIGHBALL", "myPERSONAL", "RSA.Others", "ALU.I've", "README.Debian",
     "sister-in-law", "rope--Will", "--", "Longbourn-", "inan-the", "ex-Putin",
+    "doesn't", "they're", "Alice's", "Idon't", "Isn't", "inan's", "_they_", "_inan_", "he_may_", "'_Yes_,'",
 ]
 # Characters that ftfy's badness regex names, beside ASCII: the gate must
 # never skip a line ftfy would change.
