@@ -376,10 +376,10 @@ def find_splits(
     # as technical even on the lines that happen to show no code.
     block_marks = _code_marks(text)
     technical_block = block_marks * 1000 >= len(text) * TECHNICAL_DENSITY
-    if not english_enough(chunks):
+    one_line = "\n" not in text
+    if one_line and not english_enough(chunks):
         return []  # a block in another language: its compounds are not ours to cut
     lines = []
-    one_line = "\n" not in text
     for line, pos in _lines_to_read(text, None if dashes else loud):
         if len(line) > 3:
             confident, weak = _line_candidates(
@@ -390,6 +390,15 @@ def find_splits(
                 if len(sure) == 1 and not confident and len(line) > LONELY_LENGTH and (first_look or line in seen):
                     sure = _passing(weak, LONELY_MARGIN)
                 lines.append((line, pos, sure, weak))
+    if not any(sure or any(s.margin >= MARGIN for s, _ in weak) for _, _, sure, weak in lines):
+        # Nothing sure and no rhythm to read a width from: no split (the
+        # common case of clean text with a name the counts do not know).
+        return []
+    if not one_line and not english_enough(chunks):
+        # A block in another language: its compounds are not ours to cut.
+        # (Asked of a block of several lines only now, when the answer can
+        # matter; each line read was asked on its own too.)
+        return []
     if first_look and len(text) > LONELY_LENGTH and sum(len(sure) for _, _, sure, _ in lines) == 1:
         # The same for a block of short lines (clean text as wrapped).
         # (The one sure split is the line's only one: a rule join stays.)
