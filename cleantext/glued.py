@@ -2118,8 +2118,8 @@ def _shouting(line: str) -> bool:
 
 def _has_shouting_line(text: str) -> bool:
     """Does a line of ``text`` look like _shouting? (A split and str.isupper
-    per line: a tenth of a regex scan for a run of capitals.)"""
-    return any(_shouting(line) for line in text.split("\n"))
+    per line, at C speed: a tenth of a regex scan for a run of capitals.)"""
+    return any(_shouting(line) for line in filter(str.isupper, text.split("\n")))
 
 
 def _shouted_join(left: str, right: str, scorer: _Scorer) -> bool:
