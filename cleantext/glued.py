@@ -184,7 +184,7 @@ class _Document:
         self._lower: Optional[str] = None
         self._queries = 0
         self._counts: Optional[Counter[str]] = None
-        self._code_words: Optional[set[str]] = None
+        self._code_words: Optional[Counter[str]] = None
 
     def _lowered(self) -> str:
         if self._lower is None:
@@ -211,13 +211,18 @@ class _Document:
             return self._word_counts()[word] >= times
         return count_whole_word(self._lowered(), word, times) == times
 
-    def in_code(self, word: str) -> bool:
+    def in_code(self, word: str, besides: str = "") -> bool:
         """Does the lower-case ``word`` stand anywhere as code: called, dotted,
         in backticks, or beside an underscore or '='? (One pass over the
-        text, the first time it is asked.)"""
+        text, the first time it is asked.) ``besides``: a chunk of the text
+        whose own code does not count (``forfile.writelines()`` is no
+        evidence that ``forfile`` is a name; a second one would be)."""
         if self._code_words is None:
-            self._code_words = {"".join(groups).lower() for groups in _CODE_WORD_RE.findall(self._text)}
-        return word in self._code_words
+            self._code_words = Counter("".join(groups).lower() for groups in _CODE_WORD_RE.findall(self._text))
+        times = self._code_words[word]
+        if times and besides:
+            times -= sum(1 for groups in _CODE_WORD_RE.findall(besides) if "".join(groups).lower() == word)
+        return times > 0
 
     def spells(self, word: str) -> bool:
         """Does the lower-case ``word`` occur as a whole word at all?"""
@@ -1744,7 +1749,7 @@ def _boundary_score(
             # _decode_layout: the weakest boundary that the rhythm may take).
             return LAYOUT_FLOOR, f"{a!r} (a name the counts do not know) + {b!r}"
         return None
-    if code and doc is not None and doc.in_code(run.lower()):
+    if code and doc is not None and doc.in_code(run.lower(), besides=chunk):
         return None  # written as code elsewhere in the text: 'mbcs', sitecustomize
     if j > 0:
         previous = None  # the run follows punctuation inside the chunk
