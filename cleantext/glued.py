@@ -849,11 +849,16 @@ def _chunk_candidates(
             if split is not None and split[0] == "colon" and separators[i - 1] == ":" and technical:
                 split = None  # (key:value, a dict or a format in prose about code)
             held = False  # a sentence join anywhere but in technical prose
-            if split is None and not technical and _acronym_sentence(runs[i - 1][1], separators[i - 1], run):
-                # ALU.I've, DOS.Going: an acronym ends a sentence; or it
-                # names a file (README.Debian, NEWS.Source): only where the
-                # layout says an old line ended.
-                split, held = ("sentence", "after"), True
+            if split is None and _acronym_sentence(runs[i - 1][1], separators[i - 1], run):
+                if run != "I" and run.lower() in FUNCTION_WORDS:
+                    # EOF.The, API.If: an acronym ends a sentence and a function
+                    # word starts the next (no file or class is named so).
+                    split = ("sentence", "after")
+                elif not technical:
+                    # ALU.I've, DOS.Going: an acronym ends a sentence; or it
+                    # names a file (README.Debian, NEWS.Source): only where
+                    # the layout says an old line ended.
+                    split, held = ("sentence", "after"), True
             elif split is not None and split[0] == "sentence" and not (
                 _ends_sentence(runs[i - 1][1], get_scorer, technical and run.lower() not in FUNCTION_WORDS)
             ):
