@@ -185,6 +185,7 @@ class _Document:
         self._queries = 0
         self._counts: Optional[Counter[str]] = None
         self._code_words: Optional[Counter[str]] = None
+        self._starts: dict[str, bool] = {}
 
     def _lowered(self) -> str:
         if self._lower is None:
@@ -223,6 +224,19 @@ class _Document:
         if times and besides:
             times -= sum(1 for groups in _CODE_WORD_RE.findall(besides) if "".join(groups).lower() == word)
         return times > 0
+
+    def starts_sentences(self, word: str) -> bool:
+        """Does the text start a sentence (or a line) with ``word`` as
+        written, twice or more? (Cached: one search per word.)"""
+        found = self._starts.get(word)
+        if found is None:
+            pattern = re.compile(r"(?:^|[.!?:]\s+)" + re.escape(word) + r"(?![^\W\d_])", re.M)
+            found = self._starts[word] = len(pattern.findall(self._text, 0)) >= 2
+        return found
+
+    def once(self, text: str) -> bool:
+        """Does ``text`` occur in the text only once?"""
+        return self._text.count(text) <= 1
 
     def spells(self, word: str) -> bool:
         """Does the lower-case ``word`` occur as a whole word at all?"""
@@ -867,6 +881,17 @@ def _chunk_candidates(
                 held = technical and _ends_sentence(runs[i - 1][1], get_scorer, False)
                 if not held:
                     split = None
+                elif (
+                    run[1:].islower()
+                    and doc.starts_sentences(run)
+                    and doc.once(runs[i - 1][1] + separators[i - 1] + run)
+                    and get_scorer().model.flags(run.lower()) & FLAG_DICTIONARY
+                ):
+                    # set.Return, value.Raise: a word of the dictionary that
+                    # the text starts sentences with elsewhere, after a word
+                    # this once (a name such as threading.Thread is written
+                    # so again): a sentence.
+                    held = False
             elif split is not None and split[0] == "comma" and (chunk.endswith(":") or _quoted_whole(chunk, head, core)):
                 # gpg,sm: and demux,StoreFrame: the parts a commit touches,
                 # a label before a colon rather than a clause; "local,wkd"
