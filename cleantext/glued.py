@@ -1865,6 +1865,12 @@ def _context_word(words: Sequence[str], index: int, after: bool = False) -> Opti
     word = words[index]
     if not word.isalpha():
         word = word.rstrip(EDGE_PUNCT_CLOSE) if after else word.lstrip(EDGE_PUNCT_OPEN)
+        if after and ("'" in word or "’" in word):
+            # we're, it's, Alice's: the word the contraction is made of is
+            # what follows (the counts know no apostrophes).
+            base, _, ending = word.replace("’", "'").partition("'")
+            if _is_contraction(base.lower(), ending.lower()):
+                word = base
     if not word.isalpha() or not word.isascii():
         return None
     return word.lower()
