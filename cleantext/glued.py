@@ -418,8 +418,13 @@ def find_splits(
         # (Asked of a block of several lines only now, when the answer can
         # matter; each line read was asked on its own too.)
         return []
-    if first_look and len(text) > LONELY_LENGTH and sum(len(sure) for _, _, sure, _ in lines) == 1:
-        # The same for a block of short lines (clean text as wrapped).
+    if (
+        len(text) > LONELY_LENGTH
+        and sum(len(sure) for _, _, sure, _ in lines) == 1
+        and (first_look or any(sure and line in seen for line, _, sure, _ in lines))
+    ):
+        # The same for a block of short lines (clean text as wrapped), also
+        # on a later pass when the line of that split is as it came in.
         # (The one sure split is the line's only one: a rule join stays.)
         lines = [
             (line, offset, _passing(weak, LONELY_MARGIN) if sure and sure[0].margin != float("inf") else sure, weak)

@@ -177,3 +177,20 @@ def test_an_acronym_glued_to_a_word_is_cut_after_the_acronym() -> None:
     assert score("USadministration", 2) is not None  # US|administration
     assert score("USadministration", 3) is None  # not USa|dministration
     assert score("OSErroris", 7) is not None  # a name that starts with an acronym: OSError|is
+
+
+def test_a_later_pass_keeps_the_lonely_margin_of_lines_as_they_came_in() -> None:
+    # libXcursor's changelog, as wrapped: one weak split in a long block
+    # needs the lonely margin on the first pass, and on a later pass too
+    # while its line is as it came in (another fixer may have changed the
+    # block, which is why there is a later pass at all).
+    text = (
+        "    If a fixed inheritage limit of 32 is reached, the code stops processing\n"
+        "    and returns NULL. It also returns NULL if it detects the initial theme\n"
+        "    in one of the inheritages to break the loop early on.\n\n"
+        "    Last but not least I removed the printf statement. The only situation in\n"
+        "    which libXcursor writes to stdout is when it is explicitly requested."
+    )
+    assert len(text) > LONELY_LENGTH
+    assert find_splits(text) == []
+    assert find_splits(text, first_look=False, seen=frozenset(text.split("\n"))) == []
