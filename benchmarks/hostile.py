@@ -18,6 +18,8 @@ from typing import Callable
 
 WORDS = "the seed article on Pakistan and Russia talks withRussia inan interview rise.Russia".split()
 PLAIN_WORDS = "the of and to in that was said with for on his her they which government country".split()
+CODE_NOUNS = "value table number string object result list file line data name item page node path".split()
+CODE_VERBS = "Return Raise Update Pass See Note Delete Create Check Read Write Open Close Add Remove Find".split()
 CAPITAL_WORDS = "THE SOFTWARE IS PROVIDED AS IS WITHOUT WARRANTY ORIMPLIED IMPLIEDWARRANTIES INAN".split()
 
 
@@ -52,6 +54,13 @@ CASES: dict[str, Callable[[int], str]] = {
     # Double quotes whose neighbours leave their role open, each looking
     # ahead for the next clear one (a scan per quote was quadratic).
     "glued quotations in one line": lambda n: ('said."Some ' * (n // 11 + 1))[:n],
+    # Sentence joins in prose about code, the next word starting sentences
+    # elsewhere too: the document is asked of each (a search per question
+    # was quadratic).
+    "glued sentences about code in one line": lambda n: " ".join(
+        f"f() gets the {left}.{right} it. {right} it."
+        for left, right in zip(_random(CODE_NOUNS, n // 30 + 1, 5), _random(CODE_VERBS, n // 30 + 1, 6))
+    )[:n],
 }
 
 

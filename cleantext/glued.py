@@ -167,6 +167,10 @@ class Split(NamedTuple):
     note: str
 
 
+# The first word of a sentence or a line; two runs of letters joined by a
+# sentence's end (every one, overlapping: a.Bc.De holds a.Bc and Bc.De).
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+)([^\W\d_]+)", re.M)
+_SENTENCE_JOIN_RE = re.compile(r"(?<![^\W\d_])(?=([^\W\d_]+[.!?…][\"'”’]?[^\W\d_]+)(?![^\W\d_]))")
 # A word written as code: after a backtick, an underscore, a slash or a dot
 # (not a full stop: a lower-case letter follows it), before a call, a
 # backtick, an underscore, '=' or a dotted name, or alone in quotes ('pass').
@@ -185,7 +189,8 @@ class _Document:
         self._queries = 0
         self._counts: Optional[Counter[str]] = None
         self._code_words: Optional[Counter[str]] = None
-        self._starts: dict[str, bool] = {}
+        self._starts: Optional[Counter[str]] = None
+        self._joins: Optional[Counter[str]] = None
 
     def _lowered(self) -> str:
         if self._lower is None:
@@ -227,16 +232,20 @@ class _Document:
 
     def starts_sentences(self, word: str) -> bool:
         """Does the text start a sentence (or a line) with ``word`` as
-        written, twice or more? (Cached: one search per word.)"""
-        found = self._starts.get(word)
-        if found is None:
-            pattern = re.compile(r"(?:^|[.!?:]\s+)" + re.escape(word) + r"(?![^\W\d_])", re.M)
-            found = self._starts[word] = len(pattern.findall(self._text, 0)) >= 2
-        return found
+        written, twice or more? (Every start counted in one pass, the first
+        time it is asked: a search per question would make a long line of
+        such questions quadratic.)"""
+        if self._starts is None:
+            self._starts = Counter(_SENTENCE_START_RE.findall(self._text))
+        return self._starts[word] >= 2
 
-    def once(self, text: str) -> bool:
-        """Does ``text`` occur in the text only once?"""
-        return self._text.count(text) <= 1
+    def once(self, join: str) -> bool:
+        """Does the sentence join ``join`` (``value.Return``: two runs of
+        letters and the punctuation between) occur in the text only once?
+        (All of them counted in one pass, as for starts_sentences.)"""
+        if self._joins is None:
+            self._joins = Counter(_SENTENCE_JOIN_RE.findall(self._text))
+        return self._joins[join] <= 1
 
     def spells(self, word: str) -> bool:
         """Does the lower-case ``word`` occur as a whole word at all?"""

@@ -29,6 +29,7 @@ SIZES = {
     "one long line in capitals": 60_000,
     "wrapped prose joined into one line": 60_000,
     "glued quotations in one line": 40_000,
+    "glued sentences about code in one line": 40_000,
 }  # (these cost more per character)
 N = 450_000
 
