@@ -690,14 +690,18 @@ def _plainly_quiet(key: str, get_scorer: Callable[[], _Scorer]) -> bool:
     when each of them is: no rule joins at a hyphen, and each word is
     judged as a run of its own.
     """
-    if "-" in key and len(key) <= MAX_CHUNK and not _BRACKET_RE.search(key):
-        words = key.lstrip(EDGE_PUNCT_OPEN).rstrip(EDGE_PUNCT_CLOSE).split("-")
-        return all(not word or (word.isalpha() and (word in _QUIET or _plainly_quiet(word, get_scorer))) for word in words)
-    if ("'" in key or "’" in key or "_" in key) and len(key) <= MAX_CHUNK and not _BRACKET_RE.search(key):
+    if (
+        len(key) <= MAX_CHUNK
+        and ("-" in key or "'" in key or "’" in key or "_" in key)
+        and not _BRACKET_RE.search(key)
+    ):
+        core = key.lstrip(EDGE_PUNCT_OPEN).rstrip(EDGE_PUNCT_CLOSE)
+        if "-" in core:
+            words = core.split("-")
+            return all(not word or (word.isalpha() and (word in _QUIET or _plainly_quiet(word, get_scorer))) for word in words)
         # doesn't, they're, Alice's: a word and a contraction's ending, which
         # no rule cuts (unless the word is I and a contraction's stem:
         # Idon't); _they_: a word in Gutenberg's italics. Quiet when the word is.
-        core = key.lstrip(EDGE_PUNCT_OPEN).rstrip(EDGE_PUNCT_CLOSE)
         m = _CONTRACTED_RE.fullmatch(core) or _ITALIC_ALONE_RE.fullmatch(core)
         if m is None:
             return False
