@@ -103,17 +103,20 @@ def empty_caches() -> None:
     model._model = None
 
 
+def _timed(fn: Callable[[str], object], text: str, warm: str = "") -> float:
+    """Seconds for one run of ``fn`` on ``text``, cleantext's caches emptied
+    first, then warmed on ``warm`` (other text of the same kind) if given."""
+    empty_caches()
+    if warm:
+        fn(warm)
+    start = time.perf_counter()
+    fn(text)
+    return time.perf_counter() - start
+
+
 def throughput(fn: Callable[[str], object], text: str, repeat: int = 3, warm: str = "") -> float:
-    """MB/s, best of ``repeat``; cleantext's caches are emptied before each
-    run, then warmed on ``warm`` (other text of the same kind) if given."""
-    best = float("inf")
-    for _ in range(repeat):
-        empty_caches()
-        if warm:
-            fn(warm)
-        start = time.perf_counter()
-        fn(text)
-        best = min(best, time.perf_counter() - start)
+    """MB/s, best of ``repeat`` (see _timed)."""
+    best = min(_timed(fn, text, warm) for _ in range(repeat))
     return len(text.encode("utf-8")) / 1e6 / best
 
 
@@ -121,17 +124,12 @@ def paired(fn: Callable[[str], object], anchor: Callable[[str], object], text: s
            warm: str = "") -> tuple[float, float]:
     """MB/s of ``fn`` and of ``anchor`` on ``text``, best of ``repeat`` each,
     the two run in turns so that a slow moment of a shared machine hits both
-    (their ratio is what the targets are about); cleantext's caches are
-    emptied before each run of ``fn``, then warmed on ``warm`` if given."""
+    (their ratio is what the targets are about); ``warm``: see _timed, for
+    ``fn`` only."""
     best = [float("inf"), float("inf")]
     for _ in range(repeat):
-        for which, f in enumerate((fn, anchor)):
-            empty_caches()
-            if warm and which == 0:
-                f(warm)
-            start = time.perf_counter()
-            f(text)
-            best[which] = min(best[which], time.perf_counter() - start)
+        best[0] = min(best[0], _timed(fn, text, warm))
+        best[1] = min(best[1], _timed(anchor, text))
     size = len(text.encode("utf-8")) / 1e6
     return size / best[0], size / best[1]
 
