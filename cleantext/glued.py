@@ -695,7 +695,7 @@ def _plainly_quiet(key: str, get_scorer: Callable[[], _Scorer]) -> bool:
         and ("-" in key or "'" in key or "’" in key or "_" in key)
         and not _BRACKET_RE.search(key)
     ):
-        core = key.lstrip(EDGE_PUNCT_OPEN).rstrip(EDGE_PUNCT_CLOSE)
+        _, core = _core(key)
         if "-" in core:
             words = core.split("-")
             return all(not word or (word.isalpha() and (word in _QUIET or _plainly_quiet(word, get_scorer))) for word in words)
