@@ -1245,9 +1245,11 @@ def _decode_layout(
                 picks.append((pos, score, note))
             start = pos
             continue
-        # Else pick up the rhythm again at the next sure join.
+        # Else pick up the rhythm again at the next sure join: one that
+        # ended this old line short of the width (a line broken early by
+        # hand: deal.By, then perhaps|someone a line on) is where it ended.
         lost_rhythm = True
-        following = bisect_right(sure, hi)
+        following = bisect_right(sure, start)
         if following == len(sure):
             break
         start = sure[following]
