@@ -876,6 +876,18 @@ def _chunk_candidates(
             if roles is not None and separators[i - 1][-1:] in ("'", '"'):
                 role = roles.get(core_start + run_start - 1 - line_offset)
             split = _punctuation_split(runs[i - 1][1], separators[i - 1], run, comma_like, chunk, role)
+            if (
+                split is None
+                and run == "A"
+                and run_start + 1 == len(core)
+                and separators[i - 1] in (".", "!", "?")
+                and len(runs[i - 1][1]) >= 2
+                and runs[i - 1][1].islower()
+                and not technical
+            ):
+                # hinges.A swift: the article starts a sentence (a capital
+                # letter alone ends no word of prose; not Rev.A, am.A<int>).
+                split = ("sentence", "after")
             if split is not None and split[0] == "colon" and separators[i - 1] == ":" and technical:
                 split = None  # (key:value, a dict or a format in prose about code)
             held = False  # a sentence join anywhere but in technical prose
