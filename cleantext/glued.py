@@ -920,6 +920,18 @@ def _chunk_candidates(
                     # this once (a name such as threading.Thread is written
                     # so again): a sentence.
                     held = False
+            elif (
+                split is not None
+                and split[0] == "colon"
+                and separators[i - 1] == ":"
+                and not all(
+                    get_scorer().model.flags(word.lower()) & FLAG_DICTIONARY for word in (runs[i - 1][1], run)
+                )
+            ):
+                # xsl:param, gettext:any, behdad:src: a name or a namespace
+                # and a value, not a clause (Duchess:you'd is two words of
+                # the word list): only where the layout says a line ended.
+                held = True
             elif split is not None and split[0] == "comma" and (chunk.endswith(":") or _quoted_whole(chunk, head, core)):
                 # gpg,sm: and demux,StoreFrame: the parts a commit touches,
                 # a label before a colon rather than a clause; "local,wkd"
