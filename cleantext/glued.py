@@ -101,6 +101,9 @@ CONTENT_MARGIN = 4.0
 # occurrences in the web counts) is taken as a name and never split by the
 # counts alone: no split of Arafat or Melbourne is likelier than the name.
 FREQUENT_NAME_LOGP = -6.5
+# A token spelled as one this many times, and never as the two words of its
+# split, is a name whatever its parts (see _Document.named).
+NAME_REPEATS = 3
 # Extra margin for a token the document spells the same way more than once:
 # names and terms repeat, accidents of wrapping rarely do.
 REPEATED_MARGIN = 3.0
@@ -246,6 +249,18 @@ class _Document:
         if self._joins is None:
             self._joins = Counter(_SENTENCE_JOIN_RE.findall(self._text))
         return self._joins[join] <= 1
+
+    def named(self, word: str, i: int) -> bool:
+        """Is the lower-case ``word`` a name, not two words glued, by the
+        text's own count: spelled as one NAME_REPEATS times or more, and
+        never as the two words ``word[:i]`` and ``word[i:]``? (A damaged
+        text glues a phrase only where a line ended, and keeps its space
+        everywhere else: BeOpen is a name, theSoftware is not.)"""
+        if not self._occurs(word, NAME_REPEATS):
+            return False
+        lower = self._lowered()
+        a, b = word[:i], word[i:]
+        return not any(count_whole_word(lower, f"{a}{space}{b}", 1) for space in (" ", "\n"))
 
     def spells(self, word: str) -> bool:
         """Does the lower-case ``word`` occur as a whole word at all?"""
@@ -2034,7 +2049,7 @@ def _run_splits(
         # A line in capitals (a licence's disclaimer: ORIMPLIED, IMPLIEDWARRANTIES):
         # its words are judged as if in lower case, with the same margins.
         if MIN_RUN <= len(run) <= MAX_RUN and run.isascii():
-            _add_model_split(run.lower(), pos, previous, following, doc, get_scorer(), technical, weak)
+            _add_model_split(run.lower(), pos, previous, following, doc, get_scorer(), technical, weak, shouted=True)
         return
     if run[-1] == "I" and run[:-1].islower() and run.isascii() and not technical:
         # ifI, andI, agoI (I may, I hope, I answered): the pronoun glued to a word.
@@ -2138,10 +2153,11 @@ def _add_model_split(
     technical: bool,
     weak: list[tuple[Split, float]],
     layout_only: bool = False,
+    shouted: bool = False,
 ) -> None:
     """The best model split of ``word`` (at ``pos``), if it has one, as a
     weak candidate with the margin it needs (``layout_only``: none will do)."""
-    found = _model_split(word, previous, following, doc, scorer, technical)
+    found = _model_split(word, previous, following, doc, scorer, technical, shouted)
     if found is not None:
         i, margin, needed, note = found
         weak.append((Split(pos + i, "model", margin, note), float("inf") if layout_only else needed))
@@ -2189,7 +2205,7 @@ def _spelled_again(left: str, run: str, doc: _Document) -> bool:
     names and identifiers are (avifBool, ArcGIS, CommitDate)? Not asked of a
     function word glued to the next (theSoftware): a damaged text repeats
     those joins too, wherever a phrase it uses often met a line break."""
-    return left.lower() not in FUNCTION_WORDS and doc.repeated(run.lower())
+    return (left.lower() not in FUNCTION_WORDS and doc.repeated(run.lower())) or doc.named(run.lower(), len(left))
 
 
 def _shouting(line: str) -> bool:
@@ -2235,8 +2251,10 @@ def _model_split(
     doc: _Document,
     scorer: _Scorer,
     technical: bool = False,
+    shouted: bool = False,
 ) -> Optional[tuple[int, float, float, str]]:
-    """The best split of ``word`` into two words: (offset, margin, margin needed, note)."""
+    """The best split of ``word`` into two words: (offset, margin, margin
+    needed, note); ``shouted``: the word is written in capitals."""
     key = (word, previous, following, technical)
     if key in scorer.splits:
         found = scorer.splits[key]
@@ -2257,6 +2275,12 @@ def _model_split(
         # repeat (Traveland, frontend). Lower-case joins with a function word
         # (asshe, ofthe) repeat too in a damaged text, and are never words.
         # (Asked only when the answer can matter: the split passes without it.)
+        needed += REPEATED_MARGIN
+    elif shouted and margin >= needed and doc.named(word.lower(), i):
+        # ... but a word in capitals that the text spells so again and
+        # again, and never as the two words, is a name (BEOPEN in a
+        # licence's capitals, BeOpen elsewhere; a docstring repeated word
+        # for word repeats its lower-case joins too: returnits).
         needed += REPEATED_MARGIN
     return i, margin, needed, f"{word[:i]!r} + {word[i:]!r}, margin {margin:.1f} (needs {needed:.1f})"
 
