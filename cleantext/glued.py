@@ -854,7 +854,9 @@ def _chunk_candidates(
         plain = _ITALIC_WORD_RE.sub("", chunk)
     italics = "_" not in plain and plain != chunk  # (_him_,if: the italics are punctuation here)
     m = _PAREN_JOIN_RE.match(plain) if not technical and "(" in plain else None
-    if m is not None and (m.group(1)[-1] in ".!?;:,\"”’" or get_scorer().is_solid(m.group(1).lower(), m.group(1)[0].isupper())):
+    if m is not None and m.group(2) not in C_TYPE_WORDS and (
+        m.group(1)[-1] in ".!?;:,\"”’" or get_scorer().is_solid(m.group(1).lower(), m.group(1)[0].isupper())
+    ):
         # forehead(the position, sun.(IF you: a parenthesis opened right
         # after a word (not a call: print(x), print(value, f()).
         confident.append(Split(at + m.end(1), "bracket", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
@@ -1863,6 +1865,9 @@ COLON_PREFIXES = frozenset(
 # A parenthesis opened right after a word, with one word of it in the chunk.
 # (The word may end a sentence, with a quotation or an ellipsis: 100km.(The,
 # territory..."(By.)
+# ... unless that word is a type of C, as in a declaration: main(int argc,
+# Test(const char *q), sizeof(void *).
+C_TYPE_WORDS = frozenset("int char const void unsigned signed struct enum union bool".split())
 _PAREN_JOIN_RE = re.compile(r"([A-Za-z0-9]*[A-Za-z]{2,}(?:[.!?;:,]|\.\.\.|[.!?]{1,3}[\"”’])?)\(([A-Za-z]{2,})$")
 
 # A word (lower-case or capitalized) glued to a word in capitals: takeMORE;
