@@ -250,17 +250,29 @@ class _Document:
             self._joins = Counter(_SENTENCE_JOIN_RE.findall(self._text))
         return self._joins[join] <= 1
 
-    def named(self, word: str, i: int) -> bool:
+    def named(self, word: str, i: int, in_sentences: bool = False) -> bool:
         """Is the lower-case ``word`` a name, not two words glued, by the
         text's own count: spelled as one NAME_REPEATS times or more, and
         never as the two words ``word[:i]`` and ``word[i:]``? (A damaged
         text glues a phrase only where a line ended, and keeps its space
-        everywhere else: BeOpen is a name, theSoftware is not.)"""
+        everywhere else: BeOpen is a name, theSoftware is not.)
+        ``in_sentences``: and after NAME_REPEATS different words (a
+        sentence repeated word for word, as docstrings are, repeats its
+        lost spaces too: returnits; timeit is a name in changelogs)."""
         if not self._occurs(word, NAME_REPEATS):
             return False
         lower = self._lowered()
         a, b = word[:i], word[i:]
-        return not any(count_whole_word(lower, f"{a}{space}{b}", 1) for space in (" ", "\n"))
+        if any(count_whole_word(lower, f"{a}{space}{b}", 1) for space in (" ", "\n")):
+            return False
+        if not in_sentences:
+            return True
+        before = set()
+        for m in re.finditer(r"([^\W\d_]+)[^\w]+" + re.escape(word) + r"(?![^\W\d_])", lower):
+            before.add(m.group(1))
+            if len(before) >= NAME_REPEATS:
+                return True
+        return False
 
     def spells(self, word: str) -> bool:
         """Does the lower-case ``word`` occur as a whole word at all?"""
@@ -2281,7 +2293,7 @@ def _model_split(
         # (asshe, ofthe) repeat too in a damaged text, and are never words.
         # (Asked only when the answer can matter: the split passes without it.)
         needed += REPEATED_MARGIN
-    elif shouted and margin >= needed and doc.named(word.lower(), i):
+    elif not repeats_matter and margin >= needed and doc.named(word.lower(), i, in_sentences=not shouted):
         # ... but a word in capitals that the text spells so again and
         # again, and never as the two words, is a name (BEOPEN in a
         # licence's capitals, BeOpen elsewhere; a docstring repeated word
