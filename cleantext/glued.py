@@ -104,6 +104,8 @@ FREQUENT_NAME_LOGP = -6.5
 # A token spelled as one this many times, and never as the two words of its
 # split, is a name whatever its parts (see _Document.named).
 NAME_REPEATS = 3
+# ... asked by a search of the text this many times in a block at most.
+NAME_SEARCHES = 32
 # Extra margin for a token the document spells the same way more than once:
 # names and terms repeat, accidents of wrapping rarely do.
 REPEATED_MARGIN = 3.0
@@ -194,6 +196,7 @@ class _Document:
         self._code_words: Optional[Counter[str]] = None
         self._starts: Optional[Counter[str]] = None
         self._joins: Optional[Counter[str]] = None
+        self._named: dict[tuple[str, int, bool], bool] = {}
 
     def _lowered(self) -> str:
         if self._lower is None:
@@ -258,21 +261,47 @@ class _Document:
         everywhere else: BeOpen is a name, theSoftware is not.)
         ``in_sentences``: and after NAME_REPEATS different words (a
         sentence repeated word for word, as docstrings are, repeats its
-        lost spaces too: returnits; timeit is a name in changelogs)."""
+        lost spaces too: returnits; timeit is a name in changelogs).
+
+        Each answer is remembered; past NAME_SEARCHES questions that need
+        a search of the text, the answer is no (the search may read the
+        whole block: a long line of such questions must stay linear)."""
         if not self._occurs(word, NAME_REPEATS):
             return False
+        key = (word, i, in_sentences)
+        found = self._named.get(key)
+        if found is not None:
+            return found
+        if len(self._named) >= NAME_SEARCHES:
+            return False
+        found = self._search_named(word, i, in_sentences)
+        self._named[key] = found
+        return found
+
+    def _search_named(self, word: str, i: int, in_sentences: bool) -> bool:
         lower = self._lowered()
         a, b = word[:i], word[i:]
         if any(count_whole_word(lower, f"{a}{space}{b}", 1) for space in (" ", "\n")):
             return False
         if not in_sentences:
             return True
-        before = set()
-        for m in re.finditer(r"([^\W\d_]+)[^\w]+" + re.escape(word) + r"(?![^\W\d_])", lower):
-            before.add(m.group(1))
-            if len(before) >= NAME_REPEATS:
-                return True
-        return False
+        # The words before it, found with str.find (a pattern that starts
+        # with a class is tried at every character), each look bounded.
+        before: set[str] = set()
+        pos = lower.find(word)
+        while pos >= 0 and len(before) < NAME_REPEATS:
+            end = pos + len(word)
+            if not (pos and lower[pos - 1].isalpha()) and not lower[end:end + 1].isalpha():
+                j = pos
+                while j > max(0, pos - MAX_RUN) and not lower[j - 1].isalnum():
+                    j -= 1
+                k = j
+                while k > max(0, j - MAX_RUN) and lower[k - 1].isalpha():
+                    k -= 1
+                if k < j:
+                    before.add(lower[k:j])
+            pos = lower.find(word, end)
+        return len(before) >= NAME_REPEATS
 
     def spells(self, word: str) -> bool:
         """Does the lower-case ``word`` occur as a whole word at all?"""
