@@ -901,6 +901,11 @@ def _chunk_candidates(
         # forehead(the position, sun.(IF you: a parenthesis opened right
         # after a word (not a call: print(x), print(value, f()).
         confident.append(Split(at + m.end(1), "bracket", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
+    m = _CLOSE_PAREN_JOIN_RE.match(plain) if not technical and ")" in plain and "(" not in plain else None
+    if m is not None and get_scorer().is_solid(m.group(2), False):
+        # handbooks)are: a parenthesis closed, glued to the word after it
+        # (opened in an earlier chunk: not (re)start or (void)x).
+        confident.append(Split(at + m.end(1), "bracket", float("inf"), f"')' before {m.group(2)!r}"))
     if PROTECTED_CHUNK_RE.search(plain) and (technical or not _only_edge_brackets(plain)):
         # (Outside technical prose, brackets around a word are a parenthesis: (or theday).)
         return
@@ -1906,6 +1911,8 @@ COLON_PREFIXES = frozenset(
 # A parenthesis opened right after a word, with one word of it in the chunk.
 # (The word may end a sentence, with a quotation or an ellipsis: 100km.(The,
 # territory..."(By.)
+# A parenthesis closed after a word and glued to a lower-case word.
+_CLOSE_PAREN_JOIN_RE = re.compile(r"([\"'“‘]?[A-Za-z]{2,}[.!?,;:]?[\"'”’]?\))([a-z]{2,})[.,;:!?\"'”’]*$")
 # ... unless that word is a type of C, as in a declaration: main(int argc,
 # Test(const char *q), sizeof(void *).
 C_TYPE_WORDS = frozenset("int char const void unsigned signed struct enum union bool".split())
