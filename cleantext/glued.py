@@ -906,6 +906,12 @@ def _chunk_candidates(
         # handbooks)are: a parenthesis closed, glued to the word after it
         # (opened in an earlier chunk: not (re)start or (void)x).
         confident.append(Split(at + m.end(1), "bracket", float("inf"), f"')' before {m.group(2)!r}"))
+    m = _NUMBER_SENTENCE_RE.match(core) if not technical and "." in core else None
+    if m is not None and get_scorer().model.flags(m.group(2).lower()) & FLAG_DICTIONARY:
+        # in 1965.Please, TOPS-10.Going: a number of two digits or more
+        # ends a sentence, a word of the word list starts the next (not
+        # sqlite3.Row or base64.Error, names; nor 3.Notice, a list).
+        confident.append(Split(core_start + m.end(1), "sentence", float("inf"), f"{m.group(1)[-1]!r} before {m.group(2)!r}"))
     if PROTECTED_CHUNK_RE.search(plain) and (technical or not _only_edge_brackets(plain)):
         # (Outside technical prose, brackets around a word are a parenthesis: (or theday).)
         return
@@ -1911,6 +1917,8 @@ COLON_PREFIXES = frozenset(
 # A parenthesis opened right after a word, with one word of it in the chunk.
 # (The word may end a sentence, with a quotation or an ellipsis: 100km.(The,
 # territory..."(By.)
+# A number that ends a sentence, glued to the capitalized word after it.
+_NUMBER_SENTENCE_RE = re.compile(r"((?:[A-Za-z]+-)?\d{2,}[.!?])([A-Z][a-z]+)[\"'”’)]?[.,;:!?]?$")
 # A parenthesis closed after a word and glued to a lower-case word.
 _CLOSE_PAREN_JOIN_RE = re.compile(r"([\"'“‘]?[A-Za-z]{2,}[.!?,;:]?[\"'”’]?\))([a-z]{2,})[.,;:!?\"'”’]*$")
 # ... unless that word is a type of C, as in a declaration: main(int argc,
