@@ -2151,6 +2151,15 @@ def _run_splits(
         if not _capitalized(right):
             return  # LaTeX, DeVito's... only a plain capitalized word may follow a join
         scorer = get_scorer()
+        if left == "a" and not technical and len(right) >= 3 and scorer.model.flags(right.lower()) & FLAG_DICTIONARY:
+            # aThousand, aBritish: the article glued to a capitalized word
+            # (eBay, iPhone: a brand's letter is never the article).
+            join = Split(pos + 1, "camel", float("inf"), f"'a' + {right!r}")
+            if _spelled_again(left, run, doc):
+                weak.append(_unplaced(join))
+            else:
+                confident.append(join)
+            return
         if left[0].islower():
             if len(left) < 2 or not left.islower():
                 return  # iPhone, eBay, jQuery; xmlXPath|Init
