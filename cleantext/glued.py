@@ -284,7 +284,17 @@ class _Document:
         if any(count_whole_word(lower, f"{a}{space}{b}", 1) for space in (" ", "\n")):
             return False
         if not in_sentences:
-            return True
+            # A name, if the text writes it in some case other than
+            # capitals somewhere (BeOpen; words in capitals alone are
+            # judged as lower-case words are).
+            pos = lower.find(word)
+            for _ in range(NAME_REPEATS * 8):
+                if pos < 0:
+                    break
+                if not self._text[pos:pos + len(word)].isupper():
+                    return True
+                pos = lower.find(word, pos + len(word))
+            return False
         # The words before it, found with str.find (a pattern that starts
         # with a class is tried at every character), each look bounded.
         before: set[str] = set()
@@ -651,11 +661,13 @@ def _loud_chunks(chunks: list[str], get_scorer: Callable[[], _Scorer]) -> Option
     # capitalized words of the word list, and then these words with
     # punctuation around them ('Well, said.: see _cache_key).
     # (Each filter runs at C speed: a comprehension over every new chunk
-    # cost a third of the first sight of clean text.)
-    edged_chunks = list(filterfalse(str.isalpha, new))
+    # cost a third of the first sight of clean text. A giant chunk is left
+    # to the judging below, which sees at once that it holds nothing.)
+    small = new if max(map(len, new)) <= MAX_RUN * 2 else {chunk for chunk in new if len(chunk) <= MAX_RUN * 2}
+    edged_chunks = list(filterfalse(str.isalpha, small))
     stripped = list(map(str.rstrip, map(str.lstrip, edged_chunks, repeat(EDGE_PUNCT_OPEN)), repeat(EDGE_PUNCT_CLOSE)))
     cores = dict(compress(zip(edged_chunks, stripped), map(str.isalpha, stripped)))
-    words = new.union(cores.values()).difference(_QUIET)
+    words = small.union(cores.values()).difference(_QUIET)
     ascii_words = list(filter(str.isascii, filter(str.isalpha, words)))
     # A lower-case word of the word list is quiet at any length (too short
     # or too long for a split, or one the counts cannot beat: see
@@ -669,7 +681,7 @@ def _loud_chunks(chunks: list[str], get_scorer: Callable[[], _Scorer]) -> Option
     if len(_QUIET) + len(quiet) + len(cores) >= _CACHE_LIMIT:
         _QUIET.clear()
     _QUIET.update(quiet)
-    edged = [chunk for chunk, core in cores.items() if core in _QUIET and len(chunk) <= MAX_RUN * 2]
+    edged = [chunk for chunk, core in cores.items() if core in _QUIET]
     _QUIET.update(edged)
     new.difference_update(quiet)
     new.difference_update(edged)
@@ -1917,14 +1929,14 @@ COLON_PREFIXES = frozenset(
 # A parenthesis opened right after a word, with one word of it in the chunk.
 # (The word may end a sentence, with a quotation or an ellipsis: 100km.(The,
 # territory..."(By.)
-# A number that ends a sentence, glued to the capitalized word after it.
-_NUMBER_SENTENCE_RE = re.compile(r"((?:[A-Za-z]+-)?\d{2,}[.!?])([A-Z][a-z]+)[\"'”’)]?[.,;:!?]?$")
-# A parenthesis closed after a word and glued to a lower-case word.
-_CLOSE_PAREN_JOIN_RE = re.compile(r"([\"'“‘]?[A-Za-z]{2,}[.!?,;:]?[\"'”’]?\))([a-z]{2,})[.,;:!?\"'”’]*$")
+_PAREN_JOIN_RE = re.compile(r"([A-Za-z0-9]*[A-Za-z]{2,}(?:[.!?;:,]|\.\.\.|[.!?]{1,3}[\"”’])?)\(([A-Za-z]{2,})$")
 # ... unless that word is a type of C, as in a declaration: main(int argc,
 # Test(const char *q), sizeof(void *).
 C_TYPE_WORDS = frozenset("int char const void unsigned signed struct enum union bool".split())
-_PAREN_JOIN_RE = re.compile(r"([A-Za-z0-9]*[A-Za-z]{2,}(?:[.!?;:,]|\.\.\.|[.!?]{1,3}[\"”’])?)\(([A-Za-z]{2,})$")
+# A parenthesis closed after a word and glued to a lower-case word.
+_CLOSE_PAREN_JOIN_RE = re.compile(r"([\"'“‘]?[A-Za-z]{2,}[.!?,;:]?[\"'”’]?\))([a-z]{2,})[.,;:!?\"'”’]*$")
+# A number that ends a sentence, glued to the capitalized word after it.
+_NUMBER_SENTENCE_RE = re.compile(r"((?:[A-Za-z]+-)?\d{2,}[.!?])([A-Z][a-z]+)[\"'”’)]?[.,;:!?]?$")
 
 # A word (lower-case or capitalized) glued to a word in capitals: takeMORE;
 # and the other way round: SAIDwas.
@@ -2272,9 +2284,10 @@ def _caps_run_split(
 
 def _spelled_again(left: str, run: str, doc: _Document) -> bool:
     """Is the camel-case ``run`` spelled so more than once in the text, as
-    names and identifiers are (avifBool, ArcGIS, CommitDate)? Not asked of a
-    function word glued to the next (theSoftware): a damaged text repeats
-    those joins too, wherever a phrase it uses often met a line break."""
+    names and identifiers are (avifBool, ArcGIS, CommitDate)? For a function
+    word glued to the next (theSoftware) twice is not enough: a damaged text
+    repeats those joins too, wherever a phrase it uses often met a line
+    break; but not everywhere (see _Document.named: BeOpen, FromServer)."""
     return (left.lower() not in FUNCTION_WORDS and doc.repeated(run.lower())) or doc.named(run.lower(), len(left))
 
 
@@ -2347,10 +2360,10 @@ def _model_split(
         # (Asked only when the answer can matter: the split passes without it.)
         needed += REPEATED_MARGIN
     elif not repeats_matter and margin >= needed and doc.named(word.lower(), i, in_sentences=not shouted):
-        # ... but a word in capitals that the text spells so again and
-        # again, and never as the two words, is a name (BEOPEN in a
-        # licence's capitals, BeOpen elsewhere; a docstring repeated word
-        # for word repeats its lower-case joins too: returnits).
+        # ... but one that the text spells so again and again (in lower
+        # case, after different words), and never as the two words, is a
+        # name or a term: BEOPEN in a licence's capitals (BeOpen elsewhere),
+        # ifnot and timeit in manuals and changelogs.
         needed += REPEATED_MARGIN
     return i, margin, needed, f"{word[:i]!r} + {word[i:]!r}, margin {margin:.1f} (needs {needed:.1f})"
 
