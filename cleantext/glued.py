@@ -2288,7 +2288,11 @@ def _spelled_again(left: str, run: str, doc: _Document) -> bool:
     word glued to the next (theSoftware) twice is not enough: a damaged text
     repeats those joins too, wherever a phrase it uses often met a line
     break; but not everywhere (see _Document.named: BeOpen, FromServer)."""
-    return (left.lower() not in FUNCTION_WORDS and doc.repeated(run.lower())) or doc.named(run.lower(), len(left))
+    if left.lower() not in FUNCTION_WORDS:
+        return doc.repeated(run.lower())
+    # (A function word in lower case glued to a name, withRussia, is a
+    # join however often the text repeats it: a file of one line repeated.)
+    return left[0].isupper() and doc.named(run.lower(), len(left))
 
 
 def _shouting(line: str) -> bool:

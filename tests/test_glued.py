@@ -194,3 +194,10 @@ def test_a_later_pass_keeps_the_lonely_margin_of_lines_as_they_came_in() -> None
     assert len(text) > LONELY_LENGTH
     assert find_splits(text) == []
     assert find_splits(text, first_look=False, seen=frozenset(text.split("\n"))) == []
+
+
+def test_a_join_repeated_on_every_line_is_still_a_join() -> None:
+    # A file of one damaged line repeated (yes ... | cleantext fix): the
+    # text never writes "with Russia", yet withRussia is no name.
+    line = "cooperation withRussia in the areas"  # the seed's first join
+    assert fix((line + "\n") * 200) == ("cooperation with Russia in the areas\n") * 200
