@@ -951,6 +951,7 @@ def _chunk_candidates(
     if italics:
         separators = [sep.strip("_") for sep in separators]
     comma_like = sum(1 for sep in separators if sep[:1] in ",;")
+    contraction_cut = 0  # where a contraction ended in the run before (see below)
     for i, (run_start, run) in enumerate(runs):
         if i > 0:
             role = None
@@ -1074,12 +1075,18 @@ def _chunk_candidates(
                         core_start + run_start, "contraction", float("inf"),
                         f"{before_run + separators[i - 1]!r} + {run!r}",
                     ))
-                cut = _contraction_end(runs[i - 1][1], run, get_scorer())
+                # (After a contraction cut before it, the word is what
+                # follows the cut: doesn'tdoesn'twith is doesn't, doesn't, with.)
+                left_word = runs[i - 1][1][contraction_cut:]
+                cut = _contraction_end(left_word, run, get_scorer())
                 if cut:
                     confident.append(Split(
                         core_start + run_start + cut, "contraction", float("inf"),
-                        f"{runs[i - 1][1] + separators[i - 1] + run[:cut]!r} + {run[cut:]!r}",
+                        f"{left_word + separators[i - 1] + run[:cut]!r} + {run[cut:]!r}",
                     ))
+                contraction_cut = cut
+            else:
+                contraction_cut = 0
         run_prev = previous if i == 0 else None
         run_next = following if i == len(runs) - 1 else None
         last = i == len(runs) - 1 and core_start + run_start + len(run) == at + len(chunk) and index + 1 == len(words)
