@@ -913,6 +913,16 @@ def _chunk_candidates(
         # forehead(the position, sun.(IF you: a parenthesis opened right
         # after a word (not a call: print(x), print(value, f()).
         confident.append(Split(at + m.end(1), "bracket", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
+    if "@" in plain and "<" in plain:
+        # Ian Murdock<imurdock@debian.org>, <bruce@pixar.com>,from,
+        # ...netsplit.com>Copyright: a name or a word glued to an address in
+        # angle brackets, which no code or address writes so.
+        m = _BEFORE_ADDRESS_RE.match(plain)
+        if m is not None:
+            confident.append(Split(at + m.end(1), "address", float("inf"), f"{m.group(1)!r} before an address"))
+        m = _AFTER_ADDRESS_RE.match(plain)
+        if m is not None:
+            confident.append(Split(at + m.end(1), "address", float("inf"), f"an address before {m.group(2)!r}"))
     m = _CLOSE_PAREN_JOIN_RE.match(plain) if not technical and ")" in plain and "(" not in plain else None
     if m is not None and get_scorer().is_solid(m.group(2), False):
         # handbooks)are: a parenthesis closed, glued to the word after it
@@ -1940,6 +1950,9 @@ _PAREN_JOIN_RE = re.compile(r"([A-Za-z0-9]*[A-Za-z]{2,}(?:[.!?;:,]|\.\.\.|[.!?]{
 # ... unless that word is a type of C, as in a declaration: main(int argc,
 # Test(const char *q), sizeof(void *).
 C_TYPE_WORDS = frozenset("int char const void unsigned signed struct enum union bool".split())
+# A word glued to an e-mail address in angle brackets, before it or after it.
+_BEFORE_ADDRESS_RE = re.compile(r"([A-Za-z][a-z]+[.,;:]?)<[^\s<>@]+@[^\s<>@]+>[.,;:)]*$")
+_AFTER_ADDRESS_RE = re.compile(r"(\(?<[^\s<>@]+@[^\s<>@]+>[.,;:)]*)([A-Z]?[a-z]{2,})[.,;:]?$")
 # A parenthesis closed after a word and glued to a lower-case word.
 _CLOSE_PAREN_JOIN_RE = re.compile(r"([\"'“‘]?[A-Za-z]{2,}[.!?,;:]?[\"'”’]?\))([a-z]{2,})[.,;:!?\"'”’]*$")
 # A number that ends a sentence, glued to the capitalized word after it.
