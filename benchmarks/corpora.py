@@ -344,6 +344,39 @@ def changelogs(part: str = "dev") -> list[Paragraph]:
     return out
 
 
+def copyrights(part: str = "dev") -> list[Paragraph]:
+    """
+    Paragraphs of the copyright files that Debian packages install
+    (/usr/share/doc/*/copyright): licence grants, notices, disclaimers in
+    capitals, authors with their addresses, as their maintainers wrapped
+    them; each paragraph dedented, hanging indents and the machine-readable
+    format's fields and "." lines left out, each paragraph once in both
+    parts (many packages copy the same notice). Packages in alphabetical order
+    alternate between dev and test. Added at the end of the eighth session
+    (2026-12-01); both parts were looked at once before a rule was made
+    from them (a word glued to an address): not a held-out measure.
+    """
+    paths = sorted(CHANGELOGS.glob("*/copyright"))
+    out: list[Paragraph] = []
+    seen: set[tuple[str, ...]] = set()  # (over both parts: a notice belongs to the first package that has it)
+    for number, path in enumerate(paths):
+        mine = number % 2 == (part != "dev")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        for lines in _paragraphs(text):
+            if len({len(line) - len(line.lstrip()) for line in lines}) != 1:
+                continue  # a hanging indent: a field of the format, a list
+            lines = [line.strip() for line in lines]
+            if "." in lines or tuple(lines) in seen:
+                continue
+            seen.add(tuple(lines))
+            if mine and _is_prose(lines) and _wrapped(lines):
+                out.append(lines)
+    return out
+
+
 def _wrapped(lines: Paragraph) -> bool:
     """Hard-wrapped prose: every line but the last within 20 columns of the
     longest, which is 50-80 (not a list, a table or verse)."""
@@ -360,4 +393,5 @@ SOURCES = {
     "legal": legal,
     "fortunes": fortunes,
     "changelogs": changelogs,
+    "copyrights": copyrights,
 }
