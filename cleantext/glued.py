@@ -196,7 +196,7 @@ class _Document:
         self._code_words: Optional[Counter[str]] = None
         self._starts: Optional[Counter[str]] = None
         self._joins: Optional[Counter[str]] = None
-        self._named: dict[tuple[str, int, bool], bool] = {}
+        self._named: dict[tuple[str, int, Optional[bool]], bool] = {}  # (named's and spaced's answers)
 
     def _lowered(self) -> str:
         if self._lower is None:
@@ -253,7 +253,21 @@ class _Document:
             self._joins = Counter(_SENTENCE_JOIN_RE.findall(self._text))
         return self._joins[join] <= 1
 
-    def named(self, word: str, i: int, in_sentences: bool = False) -> bool:
+    def spaced(self, run: str, i: int) -> bool:
+        """Does the text write ``run[:i]`` and ``run[i:]`` apart, as two
+        words spelled as in ``run`` (General Public for GeneralPublic),
+        anywhere? (Remembered, and asked by a search at most NAME_SEARCHES
+        times a block, like named.)"""
+        key = (run, i, None)
+        found = self._named.get(key)
+        if found is None:
+            if len(self._named) >= NAME_SEARCHES:
+                return False
+            found = any(count_whole_word(self._text, f"{run[:i]}{space}{run[i:]}", 1) for space in (" ", "\n"))
+            self._named[key] = found
+        return found
+
+    def named(self, word: str, i: int, in_sentences: bool = False, written: Optional[str] = None) -> bool:
         """Is the lower-case ``word`` a name, not two words glued, by the
         text's own count: spelled as one NAME_REPEATS times or more, and
         never as the two words ``word[:i]`` and ``word[i:]``? (A damaged
@@ -262,26 +276,29 @@ class _Document:
         ``in_sentences``: and after NAME_REPEATS different words (a
         sentence repeated word for word, as docstrings are, repeats its
         lost spaces too: returnits; timeit is a name in changelogs).
+        ``written``: the run as the text writes it (BeOpen), whose two
+        words must not stand apart as written (Be Open; be open, a phrase
+        of any licence, is no evidence against the name).
 
         Each answer is remembered; past NAME_SEARCHES questions that need
         a search of the text, the answer is no (the search may read the
         whole block: a long line of such questions must stay linear)."""
         if not self._occurs(word, NAME_REPEATS):
             return False
-        key = (word, i, in_sentences)
+        key = (written or word, i, in_sentences)
         found = self._named.get(key)
         if found is not None:
             return found
         if len(self._named) >= NAME_SEARCHES:
             return False
-        found = self._search_named(word, i, in_sentences)
+        found = self._search_named(word, i, in_sentences, written)
         self._named[key] = found
         return found
 
-    def _search_named(self, word: str, i: int, in_sentences: bool) -> bool:
+    def _search_named(self, word: str, i: int, in_sentences: bool, written: Optional[str]) -> bool:
         lower = self._lowered()
-        a, b = word[:i], word[i:]
-        if any(count_whole_word(lower, f"{a}{space}{b}", 1) for space in (" ", "\n")):
+        a, b = (written or word)[:i], (written or word)[i:]
+        if any(count_whole_word(self._text if written else lower, f"{a}{space}{b}", 1) for space in (" ", "\n")):
             return False
         if not in_sentences:
             # A name, if the text writes it in some case other than
@@ -1471,6 +1488,10 @@ WINDOW_PROTECTED_RE = re.compile(r"[_/\\@#^&*=+<>{}|~`]|::|://")
 _WORD_CHAR_RE = re.compile(r"\w")
 # (Patterns that start with a literal are found at C speed; a look-behind or
 # a class at the start is tried at every character, 40 times slower.)
+_BACKTICK_SPAN_RE = re.compile(r"`[^`'\s][^`'\n]*`")
+# ... and GNU's quotes around code: an option, or what has a mark of code
+# inside (`-o nospace', `make_foo()'), not a path or a phrase.
+_GNU_QUOTED_CODE_RE = re.compile(r"`(?:-[^`'\n]*|[^`'\n]*[_=()<>$][^`'\n]*)'")
 _DOTTED_CALL_RE = re.compile(r"\.[a-z]\w*\(")  # after a lower-case letter, checked by the caller
 _TWO_HUMPS_HINT_RE = re.compile(r"[A-Z][a-z]+[A-Z]")
 # The bytes of a text with each ASCII letter made "l" or "U" by its case: a
@@ -1621,7 +1642,12 @@ def _code_marks(text: str) -> int:
     ``a_b``, dotted calls ``os.path.join(``, backticks, and CamelCase names
     with two humps. Each is searched only where its telltale character is
     present, so most prose costs a few substring searches."""
-    marks = text.count("()") + text.count("`")
+    marks = text.count("()")
+    if "`" in text:
+        # `code` spans, not the quotes of GNU and TeX (`/usr/share/...',
+        # ``AS IS''), which licences and old manuals use for prose.
+        marks += sum(2 for _ in _BACKTICK_SPAN_RE.finditer(text))
+        marks += sum(2 for _ in _GNU_QUOTED_CODE_RE.finditer(text))
     if "_" in text:
         marks += _underscore_marks(text)
     if "(" in text and "." in text:
@@ -2309,10 +2335,13 @@ def _spelled_again(left: str, run: str, doc: _Document) -> bool:
     repeats those joins too, wherever a phrase it uses often met a line
     break; but not everywhere (see _Document.named: BeOpen, FromServer)."""
     if left.lower() not in FUNCTION_WORDS:
-        return doc.repeated(run.lower())
+        # (A title, not when the text writes the two words apart elsewhere:
+        # General Public License, glued at a line end twice in a block of
+        # licences, is a phrase; groupNames, an identifier, stays one.)
+        return doc.repeated(run.lower()) and not (left[0].isupper() and doc.spaced(run, len(left)))
     # (A function word in lower case glued to a name, withRussia, is a
     # join however often the text repeats it: a file of one line repeated.)
-    return left[0].isupper() and doc.named(run.lower(), len(left))
+    return left[0].isupper() and doc.named(run.lower(), len(left), written=run)
 
 
 def _shouting(line: str) -> bool:
