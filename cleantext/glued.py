@@ -263,7 +263,7 @@ class _Document:
         if found is None:
             if len(self._named) >= NAME_SEARCHES:
                 return False
-            found = any(count_whole_word(self._text, f"{run[:i]}{space}{run[i:]}", 1) for space in (" ", "\n"))
+            found = _apart(self._text, run[:i], run[i:])
             self._named[key] = found
         return found
 
@@ -297,8 +297,10 @@ class _Document:
 
     def _search_named(self, word: str, i: int, in_sentences: bool, written: Optional[str]) -> bool:
         lower = self._lowered()
-        a, b = (written or word)[:i], (written or word)[i:]
-        if any(count_whole_word(self._text if written else lower, f"{a}{space}{b}", 1) for space in (" ", "\n")):
+        if written is not None:
+            if _apart(self._text, written[:i], written[i:]):
+                return False
+        elif _apart(lower, word[:i], word[i:]):
             return False
         if not in_sentences:
             # A name, if the text writes it in some case other than
@@ -333,6 +335,12 @@ class _Document:
     def spells(self, word: str) -> bool:
         """Does the lower-case ``word`` occur as a whole word at all?"""
         return self._occurs(word, 1)
+
+
+def _apart(text: str, a: str, b: str) -> bool:
+    """Does ``text`` write the words ``a`` and ``b`` one after the other,
+    a space or a line break between them?"""
+    return any(count_whole_word(text, f"{a}{space}{b}", 1) for space in (" ", "\n"))
 
 
 _SCORERS: WeakKeyDictionary[WordModel, _Scorer] = WeakKeyDictionary()
