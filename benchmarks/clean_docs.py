@@ -25,6 +25,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpora  # noqa: E402
 
 import cleantext  # noqa: E402
 
@@ -35,7 +38,7 @@ MAX_CHARS = 2_000_000
 
 def held_out() -> set[Path]:
     """The changelogs of quality.py's held-out part (see corpora.changelogs)."""
-    return {path for number, path in enumerate(sorted(DOCS.glob("*/changelog.gz"))) if number % 2 == 1}
+    return set(corpora.changelog_paths("test"))
 
 
 def documents(part: str) -> list[Path]:

@@ -269,13 +269,18 @@ def legal(part: str = "dev") -> list[Paragraph]:
         path = LICENSES / name
         if not path.exists():
             continue
-        for lines in _paragraphs(path.read_text(encoding="utf-8")):
-            if len({len(line) - len(line.lstrip()) for line in lines}) != 1:
-                continue  # a hanging indent: a numbered item or a list
-            lines = [line.strip() for line in lines]
+        for lines in _dedented_paragraphs(path.read_text(encoding="utf-8")):
             if _is_prose(lines) and _wrapped(lines):
                 out.append(lines)
     return out
+
+
+def _dedented_paragraphs(text: str) -> Iterator[Paragraph]:
+    """The paragraphs of ``text``, each dedented by its own indentation;
+    those with a hanging indent (a numbered item, a list, a field) left out."""
+    for lines in _paragraphs(text):
+        if len({len(line) - len(line.lstrip()) for line in lines}) == 1:
+            yield [line.strip() for line in lines]
 
 
 FORTUNES = Path("/usr/share/games/fortunes")
@@ -312,6 +317,13 @@ CHANGELOG_WORDS = 400_000
 PER_PACKAGE = 60
 
 
+def changelog_paths(part: str) -> list[Path]:
+    """The changelogs of one part: packages in alphabetical order alternate
+    between dev and test, from the first."""
+    paths = sorted(CHANGELOGS.glob("*/changelog.gz"))
+    return [path for number, path in enumerate(paths) if number % 2 == (part != "dev")]
+
+
 def changelogs(part: str = "dev") -> list[Paragraph]:
     """
     Paragraphs of the upstream changelogs that Debian packages install
@@ -325,12 +337,9 @@ def changelogs(part: str = "dev") -> list[Paragraph]:
     """
     import gzip
 
-    paths = sorted(CHANGELOGS.glob("*/changelog.gz"))
     out: list[Paragraph] = []
     words = 0
-    for number, path in enumerate(paths):
-        if number % 2 != (part != "dev"):
-            continue
+    for path in changelog_paths(part):
         try:
             text = gzip.decompress(path.read_bytes()).decode("utf-8")
         except (OSError, UnicodeDecodeError, EOFError):
@@ -365,10 +374,7 @@ def copyrights(part: str = "dev") -> list[Paragraph]:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue
-        for lines in _paragraphs(text):
-            if len({len(line) - len(line.lstrip()) for line in lines}) != 1:
-                continue  # a hanging indent: a field of the format, a list
-            lines = [line.strip() for line in lines]
+        for lines in _dedented_paragraphs(text):
             if "." in lines or tuple(lines) in seen:
                 continue
             seen.add(tuple(lines))
