@@ -564,7 +564,7 @@ def find_splits(
             # (A paragraph whose gaps all span two lines or more shows a
             # multiple of its width: the block's, if it fits, is likelier.)
             width = block_width
-        out.extend(_decide(line, offset, sure, width, get_scorer, block_marks > 0, doc, technical_block))
+        out.extend(_decide(line, offset, sure, width, get_scorer, block_marks > 0, doc, technical_block, width != own[index]))
     return out
 
 
@@ -1207,6 +1207,7 @@ def _decide(
     marked_block: bool = True,
     doc: Optional[_Document] = None,
     technical_block: bool = False,
+    borrowed: bool = False,
 ) -> list[Split]:
     """
     The sure joins (rules, and model joins with the margin they need) stand;
@@ -1217,7 +1218,23 @@ def _decide(
     if width is not None:
         taken = sorted({s.pos - offset for s in sure})
         taken_set = set(taken)
-        for pos, score, note in _decode_layout(line, taken, width, get_scorer, marked_block, doc, technical_block):
+        picks, supported = _decode_layout(line, taken, width, get_scorer, marked_block, doc, technical_block)
+        if len(taken) >= 2 and (supported * 2 < len(taken) or (borrowed and supported < len(taken))):
+            # The walk at this width lands on few of the paragraph's sure
+            # joins (on none of some, if the width came from its
+            # neighbours): a paragraph wrapped its own way, which the gaps
+            # between its sure joins tell of. A width at which the walk lands
+            # on two more of them is the paragraph's.
+            best = supported
+            for other in _other_widths(taken, width):
+                refit, landed = _decode_layout(line, taken, other, get_scorer, marked_block, doc, technical_block)
+                if landed >= supported + 2 and landed > best:
+                    picks, width, best = refit, other, landed
+            if best > supported:
+                # (A width that no other paragraph confirms may not cut a
+                # word of the word list.)
+                picks = [pick for pick in picks if not _splits_a_word(line, pick[0], get_scorer())]
+        for pos, score, note in picks:
             if pos not in taken_set:
                 decided.append(Split(offset + pos, "layout", score, f"{note}; a line wrapped at {width} ends here"))
     return sorted(decided, key=lambda s: s.pos)
@@ -1231,7 +1248,7 @@ def _decode_layout(
     marked_block: bool = True,
     doc: Optional[_Document] = None,
     technical_block: bool = False,
-) -> list[tuple[int, float, str]]:
+) -> tuple[list[tuple[int, float, str]], int]:
     """
     Walk the paragraph the way greedy wrapping at ``width`` did, one old line
     at a time (``sure``: the offsets of its sure joins, sorted). A line that
@@ -1246,6 +1263,9 @@ def _decode_layout(
     where the width says a line ended; otherwise only the boundaries that are
     evidence on their own (score LAYOUT_ALONE or more) are kept. Text that was
     never wrapped and joined has no such rhythm, and no width to begin with.
+
+    Returns the boundaries picked and on how many sure joins the walk
+    landed.
     """
     picks: list[tuple[int, float, str]] = []
     supported = 0
@@ -1429,8 +1449,19 @@ def _decode_layout(
         return [
             pick for pick in picks
             if pick[1] >= floor and not _splits_a_word(line, pick[0], get_scorer())
-        ]
-    return picks
+        ], 0
+    return picks, supported
+
+
+# The narrowest width a paragraph is taken to be wrapped at.
+MIN_WIDTH = 20
+
+
+def _other_widths(sure: list[int], width: int) -> list[int]:
+    """Widths the paragraph's sure joins tell of besides ``width``: each gap
+    between them (from the paragraph's start) as one old line or as two."""
+    found = {(b - a) // lines for a, b in zip([0] + sure, sure) for lines in (1, 2)}
+    return sorted(w for w in found if MIN_WIDTH <= w <= 2 * width and w != width)
 
 
 def _splits_a_word(line: str, pos: int, scorer: _Scorer) -> bool:

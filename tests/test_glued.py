@@ -201,3 +201,22 @@ def test_a_join_repeated_on_every_line_is_still_a_join() -> None:
     # text never writes "with Russia", yet withRussia is no name.
     line = "cooperation withRussia in the areas"  # the seed's first join
     assert fix((line + "\n") * 200) == ("cooperation with Russia in the areas\n") * 200
+
+
+def test_a_paragraph_wrapped_its_own_way_is_walked_at_its_own_width() -> None:
+    # A fortune wrapped at 69 columns in a block wrapped at 78: at the
+    # block's width the walk lands on neither of its sure joins; at the
+    # width its gaps tell of (137 = two lines of 68) it lands on both, and
+    # the old line end before "19.05" is found.
+    from cleantext.glued import _decide, _Document, _Scorer
+    from cleantext.model import get_model
+
+    text = (
+        "\"And the next time you consider complaining that running Lucid Emacs19.05 via NFS from a remote Linux "
+        "machine in Paraguay doesn't seem toget the background colors right, you'll know who to thank.\"(By Matt Welsh)"
+    )
+    sure = [s for s in find_splits(text) if s.rule != "layout"]
+    assert [s.pos for s in sure] == [137, 196]
+    decided = _decide(text, 0, sure, 78, lambda: _Scorer.of(get_model()), False, _Document(text), False, borrowed=True)
+    assert [(s.pos, s.rule) for s in decided] == [(68, "layout"), (137, "model"), (196, "bracket")]
+    assert "a line wrapped at 68 ends here" in decided[0].note
