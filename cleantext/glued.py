@@ -1224,11 +1224,13 @@ def _decide(
             # joins (on none of some, if the width came from its
             # neighbours): a paragraph wrapped its own way, which the gaps
             # between its sure joins tell of. A width at which the walk lands
-            # on two more of them is the paragraph's.
+            # on two more of them is the paragraph's; outside prose about
+            # code, so is one at which it lands on all of them (a fortune of
+            # four lines has two or three).
             best = supported
             for other in _other_widths(taken, width):
                 refit, landed = _decode_layout(line, taken, other, get_scorer, marked_block, doc, technical_block)
-                if landed >= supported + 2 and landed > best:
+                if landed > best and (landed >= supported + 2 or (landed == len(taken) and not technical_block)):
                     picks, width, best = refit, other, landed
             if best > supported:
                 # (A width that no other paragraph confirms may not cut a
@@ -1459,9 +1461,11 @@ MIN_WIDTH = 20
 
 def _other_widths(sure: list[int], width: int) -> list[int]:
     """Widths the paragraph's sure joins tell of besides ``width``: each gap
-    between them (from the paragraph's start) as one old line or as two."""
+    between them (from the paragraph's start) as one old line or as two,
+    within a third of ``width`` (at a multiple of the width every sure join
+    ends a line, and nothing else does)."""
     found = {(b - a) // lines for a, b in zip([0] + sure, sure) for lines in (1, 2)}
-    return sorted(w for w in found if MIN_WIDTH <= w <= 2 * width and w != width)
+    return sorted(w for w in found if max(MIN_WIDTH, width * 2 // 3) <= w <= width * 4 // 3 and w != width)
 
 
 def _splits_a_word(line: str, pos: int, scorer: _Scorer) -> bool:
