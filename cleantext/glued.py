@@ -2032,6 +2032,14 @@ _NUMBER_SENTENCE_RE = re.compile(r"((?:[A-Za-z]+-)?\d{2,}[.!?])([A-Z][a-z]+)[\"'
 _SHOUT_RE = re.compile(r"([A-Z]?[a-z]{2,}|a)([A-Z]{3,})$")
 # ... and after "a" or a prefix of identifiers, a word in capitals this long.
 SHOUTED_AFTER_PREFIX = 6
+# Function words glued to an acronym (see _run_splits): articles, pronouns
+# and prepositions that start no identifier; fewer in prose about code
+# (fromJSON, withXML, forEach-style names).
+_LEAD_ACRONYM_RE = re.compile(r"([a-z]+)([A-Z]{2,})$")
+ACRONYM_LEADS_IN_CODE = frozenset(
+    "the that into this than about their our your his her these those which when where what who whose of".split()
+)
+ACRONYM_LEADS = ACRONYM_LEADS_IN_CODE | frozenset("and but or nor then for with from by on in at".split())
 _SHOUTED_RE = re.compile(r"([A-Z]{3,})([a-z]{2,})$")
 
 # Gutenberg's italics (``_did_``), which do not make a chunk code.
@@ -2217,6 +2225,12 @@ def _run_splits(
         # ifI, andI, agoI (I may, I hope, I answered): the pronoun glued to a word.
         if 3 <= len(run) <= MAX_RUN and get_scorer().is_solid(run[:-1], False):
             confident.append(Split(pos + len(run) - 1, "camel", float("inf"), f"{run[:-1]!r} + 'I'"))
+        return
+    m = _LEAD_ACRONYM_RE.match(run) if run[-1].isupper() else None
+    if m is not None and m.group(1) in (ACRONYM_LEADS_IN_CODE if technical else ACRONYM_LEADS):
+        # intoBCCI, thatVAX's, theIMAP4, ofUTC: a word that no identifier
+        # starts with, glued to an acronym (unlike toUTF8, isNaN, fromJSON).
+        confident.append(Split(pos + m.end(1), "camel", float("inf"), f"{m.group(1)!r} + {m.group(2)!r}"))
         return
     m = _SHOUTED_RE.match(run) or _SHOUT_RE.match(run)
     if m is not None and not technical and run.isascii():
