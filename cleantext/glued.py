@@ -2114,8 +2114,8 @@ def _ends_sentence(word: str, get_scorer: Callable[[], _Scorer], technical: bool
     one (``One.Tel``, ``Node.Js``); never in technical prose."""
     if technical:
         return False  # in technical prose, re.Match and typing.List are names
-    if word in TITLES:
-        return True  # not a sentence, but a space all the same: Mr.Bingley, St.Louis
+    if word in TITLES or word in COMPANY_ENDINGS:
+        return True  # not a sentence, but a space all the same: Mr.Bingley, St.Louis, Inc.All rights
     if word[0].isupper() and len(word) < 4:
         return False
     return get_scorer().model.logp(word.lower()) is not None
@@ -2137,6 +2137,9 @@ def _acronym_sentence(left: str, sep: str, right: str) -> bool:
 SENTENCE_STARTS = TWO_LETTER_WORDS | frozenset("oh ah ay ok mr ms dr st".split())
 # Abbreviated titles, written with a full stop and a space before a name.
 TITLES = frozenset("Mr Mrs Ms Dr St Mt Sr Jr Prof Rev Gen Col Capt Lt Sgt Gov Sen Rep Hon Messrs".split())
+# ... and the abbreviations that end a company's name (Free Software
+# Foundation, Inc.All rights reserved).
+COMPANY_ENDINGS = frozenset("Inc Ltd Corp Co".split())
 
 
 # Italian and French words elided before a vowel: all'Italicum, dell'Europa,
