@@ -1284,12 +1284,12 @@ def _decode_layout(
         line's width on, and at least half of it."""
         return start + max(1, width // 2), min(n - 1, start + width + 1)
 
-    def ends_on_sure(pos: int) -> bool:
+    def ends_on_sure(pos: int, slack: int = 1) -> bool:
         """Does the old line from ``pos`` end on a sure join (or the paragraph)?"""
         if n - pos <= width + 1:
             return True
         lo, hi = window(pos)
-        return any(_ends_line(line, pos, j, width) for j in sure[bisect_left(sure, lo):bisect_right(sure, hi)])
+        return any(_ends_line(line, pos, j, width, slack) for j in sure[bisect_left(sure, lo):bisect_right(sure, hi)])
 
     def ends_strictly(pos: int) -> bool:
         """Does the old line from ``pos`` end, by the width, on a sure join
@@ -1360,9 +1360,11 @@ def _decode_layout(
         if best is None and not marked_block:
             # A line that a hand-set book broke early (the next word would
             # have fitted): a clear boundary there, if the next old line
-            # from it ends on a sure join (or the paragraph).
+            # from it ends on a sure join (or the paragraph), by the width
+            # or broken early too (an author's editor wrapping short now and
+            # then: achievment|of, then impeded|by a line on).
             loose = _window_boundaries(line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_MIN, doc, LOOSE_SLACK)
-            best = _best_boundary(line, loose, LAYOUT_MIN, confirmed)
+            best = _best_boundary(line, loose, LAYOUT_MIN, lambda pos: confirmed(pos) or ends_on_sure(pos, LOOSE_SLACK))
         if best is None and start + width + WIDER + 1 < n:
             # The width may be a little short (read off the longest lines
             # whose ends were sure): a clear boundary just past it.

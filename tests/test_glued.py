@@ -220,3 +220,23 @@ def test_a_paragraph_wrapped_its_own_way_is_walked_at_its_own_width() -> None:
     decided = _decide(text, 0, sure, 78, lambda: _Scorer.of(get_model()), False, _Document(text), False, borrowed=True)
     assert [(s.pos, s.rule) for s in decided] == [(68, "layout"), (137, "model"), (196, "bracket")]
     assert "a line wrapped at 68 ends here" in decided[0].note
+
+
+def test_a_line_broken_early_is_taken_when_the_next_one_is_too() -> None:
+    # A Usenet post whose author's editor broke lines a few columns short of
+    # 76 now and then: "achievment|of" ends a line that "that" would have
+    # fitted on, and so does the next one ("impeded|by"). Both are old line
+    # ends by the looser measure, which is evidence enough together.
+    from cleantext.glued import _decode_layout, _Document, _Scorer
+    from cleantext.model import get_model
+
+    text = (
+        "I agree that the desire for beauty is valid, but I think your desire toimpose your vision of beauty "
+        "is not.  You mention the age-old desire tosomehow get up there, but ignore the beauty of the actual "
+        "achievmentof that vision.  You mention the beauty of a very dark sky, not impededby the effects of "
+        "humans, but ignore the beauty of the as-dark-as-can-besky that is only visible from space"
+    )
+    sure = sorted(s.pos for s in find_splits(text) if s.rule != "layout")
+    assert 142 in sure and 281 in sure and 210 not in sure
+    picks, _ = _decode_layout(text, sure, 76, lambda: _Scorer.of(get_model()), False, _Document(text))
+    assert (210, "'achievment' + 'of'") in [(pos, note.split(",")[0]) for pos, _, note in picks]
