@@ -564,7 +564,8 @@ def find_splits(
             # (A paragraph whose gaps all span two lines or more shows a
             # multiple of its width: the block's, if it fits, is likelier.)
             width = block_width
-        out.extend(_decide(line, offset, sure, width, get_scorer, block_marks > 0, doc, technical_block, width != own[index]))
+        strong = sorted({s.pos - offset for s, _ in weak if s.margin >= MARGIN})
+        out.extend(_decide(line, offset, sure, width, get_scorer, block_marks > 0, doc, technical_block, width != own[index], strong))
     return out
 
 
@@ -1208,6 +1209,7 @@ def _decide(
     doc: Optional[_Document] = None,
     technical_block: bool = False,
     borrowed: bool = False,
+    rhythm: Sequence[int] = (),
 ) -> list[Split]:
     """
     The sure joins (rules, and model joins with the margin they need) stand;
@@ -1218,7 +1220,8 @@ def _decide(
     if width is not None:
         taken = sorted({s.pos - offset for s in sure})
         taken_set = set(taken)
-        picks, supported = _decode_layout(line, taken, width, get_scorer, marked_block, doc, technical_block)
+        picks, supported, placed = _decode_layout(line, taken, width, get_scorer, marked_block, doc, technical_block)
+        refitted = False
         if len(taken) >= 2 and (supported * 2 < len(taken) or (borrowed and supported < len(taken))):
             # The walk at this width lands on few of the paragraph's sure
             # joins (on none of some, if the width came from its
@@ -1229,13 +1232,28 @@ def _decide(
             # four lines has two or three).
             best = supported
             for other in _other_widths(taken, width):
-                refit, landed = _decode_layout(line, taken, other, get_scorer, marked_block, doc, technical_block)
+                refit, landed, _ = _decode_layout(line, taken, other, get_scorer, marked_block, doc, technical_block)
                 if landed > best and (landed >= supported + 2 or (landed == len(taken) and not technical_block)):
                     picks, width, best = refit, other, landed
-            if best > supported:
+            refitted = best > supported
+            if refitted:
                 # (A width that no other paragraph confirms may not cut a
                 # word of the word list.)
                 picks = [pick for pick in picks if not _splits_a_word(line, pick[0], get_scorer())]
+        if not refitted and not supported and not placed and rhythm:
+            # Nothing confirms the width, and the walk found no boundary for
+            # some old line: a docstring or a fortune wrapped its own way,
+            # with too few sure joins to tell. The gaps between its sure
+            # joins and its strong model joins (``rhythm``) tell of other
+            # widths; the nearest at which the walk finds a boundary for
+            # every old line (as it must where the paragraph was wrapped and
+            # joined, and clean text cannot) is the paragraph's.
+            given = width
+            for other in sorted(_other_widths(sorted(set(taken) | set(rhythm)), given), key=lambda w: abs(w - given)):
+                refit, landed, placed_there = _decode_layout(line, taken, other, get_scorer, marked_block, doc, technical_block)
+                if not landed and placed_there:
+                    picks, width = refit, other
+                    break
         for pos, score, note in picks:
             if pos not in taken_set:
                 decided.append(Split(offset + pos, "layout", score, f"{note}; a line wrapped at {width} ends here"))
@@ -1250,7 +1268,7 @@ def _decode_layout(
     marked_block: bool = True,
     doc: Optional[_Document] = None,
     technical_block: bool = False,
-) -> tuple[list[tuple[int, float, str]], int]:
+) -> tuple[list[tuple[int, float, str]], int, bool]:
     """
     Walk the paragraph the way greedy wrapping at ``width`` did, one old line
     at a time (``sure``: the offsets of its sure joins, sorted). A line that
@@ -1453,8 +1471,8 @@ def _decode_layout(
         return [
             pick for pick in picks
             if pick[1] >= floor and not _splits_a_word(line, pick[0], get_scorer())
-        ], 0
-    return picks, supported
+        ], 0, placed
+    return picks, supported, not lost_rhythm
 
 
 # The narrowest width a paragraph is taken to be wrapped at.

@@ -238,5 +238,31 @@ def test_a_line_broken_early_is_taken_when_the_next_one_is_too() -> None:
     )
     sure = sorted(s.pos for s in find_splits(text) if s.rule != "layout")
     assert 142 in sure and 281 in sure and 210 not in sure
-    picks, _ = _decode_layout(text, sure, 76, lambda: _Scorer.of(get_model()), False, _Document(text))
+    picks, _, _ = _decode_layout(text, sure, 76, lambda: _Scorer.of(get_model()), False, _Document(text))
     assert (210, "'achievment' + 'of'") in [(pos, note.split(",")[0]) for pos, _, note in picks]
+
+
+def test_a_paragraph_with_no_sure_join_finds_its_width_from_its_strong_model_joins() -> None:
+    # A fortune wrapped at 72 columns in a block wrapped at 78: no sure join,
+    # one strong model join (life giving|water). At 78 the walk finds no
+    # boundary for some old line; at 72, read off that join, it finds one
+    # for every line, as a paragraph wrapped and joined must.
+    from cleantext.glued import MARGIN, _decide, _Document, _line_candidates, _Scorer
+    from cleantext.model import get_model
+
+    text = (
+        "A sense of desolation and uncertainty, of futility, of the baselessnessof aspirations, of the vanity of "
+        "endeavor, and a thirst for a life givingwater which seems suddenly to have failed, are the signs in "
+        "conciousnessof this necessary reorganization of our lives."
+    )
+    get_scorer = lambda: _Scorer.of(get_model())  # noqa: E731
+    doc = _Document(text)
+    _, weak = _line_candidates(text, 0, doc, get_scorer, False, False)
+    strong = [s.pos for s, _ in weak if s.margin >= MARGIN]
+    assert strong == [144]
+    alone = _decide(text, 0, [], 78, get_scorer, False, doc, False, True)
+    assert alone == []
+    found = _decide(text, 0, [], 78, get_scorer, False, doc, False, True, strong)
+    assert [(s.pos, s.note.split("; ")[1]) for s in found] == [
+        (144, "a line wrapped at 72 ends here"), (216, "a line wrapped at 72 ends here"),
+    ]
