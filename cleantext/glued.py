@@ -1674,6 +1674,8 @@ def _best_in_run(line: str, pos: int, scorer: _Scorer) -> bool:
     if not points and line[j].isupper():
         # Romanszko|says: a name the counts do not know before a common word.
         points = tuple(i for i in range(3, len(lower) - 1) if _unknown_name_join(line[j:j + i], lower[i:], scorer))
+    if not points and line[j:k].islower():
+        points = tuple(i for i in range(UNKNOWN_WORD_LENGTH, len(lower) - 1) if _unknown_word_join(lower[:i], lower[i:], scorer))
     if pos - j not in points:
         return False
     best = max(points, key=lambda i: _margin(scorer, lower, i, None, None))
@@ -1693,6 +1695,30 @@ def _unknown_name_join(name: str, lower_b: str, scorer: _Scorer) -> bool:
             or (len(lower_b) >= 4 and bool(scorer.model.flags(lower_b) & FLAG_COMMON))
         )
     )
+
+
+def _unknown_word_join(word: str, lower_b: str, scorer: _Scorer) -> bool:
+    """Is ``word`` + ``lower_b`` a lower-case word the counts do not know
+    glued to a function word that no word ends in (conciousness|of)?"""
+    return (
+        lower_b in UNKNOWN_WORD_TAILS
+        and len(word) >= UNKNOWN_WORD_LENGTH
+        and word.islower()
+        and not _plausible_part(word, scorer)
+    )
+
+
+# The function words that end no word of real text the counts do not know
+# (every lower-case word of 8 letters or more in the corpora, licences,
+# fortunes and /usr/share/doc that is no word of the counts was searched:
+# ``of`` ends 83, all names and code, sizeof, Kerkhof; the others none; not
+# so "on", "a", "an", "in", "at", "or", "her", "and": idolatization,
+# delicatessan, aureomycin).
+UNKNOWN_WORD_TAILS = frozenset(
+    "of the that with this for from which was were have had will would into than then there their they when "
+    "where who what but".split()
+)
+UNKNOWN_WORD_LENGTH = 6
 
 
 def _same_run(line: str, a: int, b: int) -> bool:
@@ -1995,6 +2021,11 @@ def _boundary_score(
             return None
         k = end  # (and the counts know it without its apostrophe: it|hasn't as it + hasnt)
     if not _plausible_part(lower_a, scorer):
+        if not code and _unknown_word_join(a, lower_b, scorer):
+            # conciousness|of, baselessness|of: a word the counts do not know
+            # (a misspelling, a rare derivation) before a function word that
+            # ends no word; only where the rhythm confirms it, as a name.
+            return LAYOUT_SHORT, f"{a!r} (a word the counts do not know) + {b!r}"
         if code or len(a) < 3 or not _capitalized(a):
             return None  # (only a name the counts do not know may stand on the left)
         if doc is not None and scorer.is_solid(lower_b, False) and doc.spells(lower_a):

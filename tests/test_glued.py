@@ -264,5 +264,10 @@ def test_a_paragraph_with_no_sure_join_finds_its_width_from_its_strong_model_joi
     assert alone == []
     found = _decide(text, 0, [], 78, get_scorer, False, doc, False, True, strong)
     assert [(s.pos, s.note.split("; ")[1]) for s in found] == [
-        (144, "a line wrapped at 72 ends here"), (216, "a line wrapped at 72 ends here"),
+        (71, "a line wrapped at 72 ends here"),
+        (144, "a line wrapped at 72 ends here"),
+        (216, "a line wrapped at 72 ends here"),
     ]
+    # (baselessness|of: a word the counts do not know, before a function
+    # word that ends no word, where the walk says a line ended)
+    assert found[0].note.startswith("'baselessness' (a word the counts do not know) + 'of'")
