@@ -949,6 +949,14 @@ def _chunk_candidates(
         m = _AFTER_ADDRESS_RE.match(plain)
         if m is not None:
             confident.append(Split(at + m.end(1), "address", float("inf"), f"an address before {m.group(2)!r}"))
+    m = _AND_OR_JOIN_RE.match(chunk) if "/" in chunk and "/or" in chunk.lower() else None
+    if m is not None and (m.group(1) or m.group(3)):
+        # themand/or, sublicense,and/or, and/ormodify: the licences' "and/or"
+        # glued to a word on either side (no real text writes it so).
+        if m.group(1):
+            confident.append(Split(at + m.end(1), "and/or", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
+        if m.group(3):
+            confident.append(Split(at + m.end(2), "and/or", float("inf"), f"{m.group(2)!r} before {m.group(3)!r}"))
     m = _CLOSE_PAREN_JOIN_RE.match(plain) if not technical and ")" in plain and "(" not in plain else None
     if m is not None and get_scorer().is_solid(m.group(2), False):
         # handbooks)are: a parenthesis closed, glued to the word after it
@@ -2073,6 +2081,8 @@ C_TYPE_WORDS = frozenset("int char const void unsigned signed struct enum union 
 # A word glued to an e-mail address in angle brackets, before it or after it.
 _BEFORE_ADDRESS_RE = re.compile(r"([A-Za-z][a-z]+[.,;:]?)<[^\s<>@]+@[^\s<>@]+>[.,;:)]*$")
 _AFTER_ADDRESS_RE = re.compile(r"(\(?<[^\s<>@]+@[^\s<>@]+>[.,;:)]*)([A-Z]?[a-z]{2,})[.,;:]?$")
+# "and/or" glued to the word before it or the word after it.
+_AND_OR_JOIN_RE = re.compile(r"(?i)([\"'(“‘]*[a-z]+[,;]?)?(and/or)([a-z]+)?[.,;:!?\"')”’]*$")
 # A parenthesis closed after a word and glued to a lower-case word.
 _CLOSE_PAREN_JOIN_RE = re.compile(r"([\"'“‘]?[A-Za-z]{2,}[.!?,;:]?[\"'”’]?\))([a-z]{2,})[.,;:!?\"'”’]*$")
 # A number that ends a sentence, glued to the capitalized word after it.
