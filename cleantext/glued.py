@@ -939,10 +939,11 @@ def _chunk_candidates(
         # forehead(the position, sun.(IF you: a parenthesis opened right
         # after a word (not a call: print(x), print(value, f()).
         confident.append(Split(at + m.end(1), "bracket", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
-    if "@" in plain and "<" in plain:
+    if "<" in plain and ("@" in plain or "://" in plain):
         # Ian Murdock<imurdock@debian.org>, <bruce@pixar.com>,from,
-        # ...netsplit.com>Copyright: a name or a word glued to an address in
-        # angle brackets, which no code or address writes so.
+        # ...netsplit.com>Copyright, see<http://www.gnu.org/licenses/>: a
+        # name or a word glued to an address or a URL in angle brackets,
+        # which no code, address or page writes so.
         m = _BEFORE_ADDRESS_RE.match(plain)
         if m is not None:
             confident.append(Split(at + m.end(1), "address", float("inf"), f"{m.group(1)!r} before an address"))
@@ -2078,8 +2079,8 @@ _PAREN_JOIN_RE = re.compile(r"([A-Za-z0-9]*[A-Za-z]{2,}(?:[.!?;:,]|\.\.\.|[.!?]{
 # ... unless that word is a type of C, as in a declaration: main(int argc,
 # Test(const char *q), sizeof(void *).
 C_TYPE_WORDS = frozenset("int char const void unsigned signed struct enum union bool".split())
-# A word glued to an e-mail address in angle brackets, before it or after it.
-_BEFORE_ADDRESS_RE = re.compile(r"([A-Za-z][a-z]+[.,;:]?)<[^\s<>@]+@[^\s<>@]+>[.,;:)]*$")
+# A word glued to an e-mail address (or before a URL) in angle brackets, before it or after it.
+_BEFORE_ADDRESS_RE = re.compile(r"([A-Za-z][a-z]+[.,;:]?)<(?:[^\s<>@]+@[^\s<>@]+|(?:https?|ftp)://[^\s<>]+)>[.,;:)]*$")
 _AFTER_ADDRESS_RE = re.compile(r"(\(?<[^\s<>@]+@[^\s<>@]+>[.,;:)]*)([A-Z]?[a-z]{2,})[.,;:]?$")
 # "and/or" glued to the word before it or the word after it.
 _AND_OR_JOIN_RE = re.compile(r"(?i)([\"'(“‘]*[a-z]+[,;]?)?(and/or)([a-z]+)?[.,;:!?\"')”’]*$")
