@@ -803,6 +803,8 @@ def _plainly_quiet(key: str, get_scorer: Callable[[], _Scorer]) -> bool:
         return word in _QUIET or _plainly_quiet(word, get_scorer)
     if len(key) > MAX_CHUNK or not key.isalpha() or not key.isascii():
         return False  # (a giant token: _chunk_candidates says at once that it holds nothing)
+    if len(key) < MIN_RUN and (key.isupper() or key.istitle()):
+        return True  # At, Yes, HIS: too short for a split, and no rule cuts it
     if key.islower():
         if len(key) < MIN_RUN - 1 or len(key) > MAX_RUN:
             return True
