@@ -800,6 +800,8 @@ def _plainly_quiet(key: str, get_scorer: Callable[[], _Scorer]) -> bool:
         word = m.group(1)
         if word[0] == "I" and len(word) >= 3 and word[1:].islower():
             return False
+        if _closed_contraction(word, core[len(word) + 1:]):
+            return True  # doesn't, couldn't: a word as written (see _chunk_candidates)
         return word in _QUIET or _plainly_quiet(word, get_scorer)
     if len(key) > MAX_CHUNK or not key.isalpha() or not key.isascii():
         return False  # (a giant token: _chunk_candidates says at once that it holds nothing)
@@ -1134,6 +1136,8 @@ def _chunk_candidates(
                 contraction_cut = cut
             else:
                 contraction_cut = 0
+        if i + 1 < len(runs) and separators[i] in ("'", "’") and _closed_contraction(run, runs[i + 1][1]):
+            continue  # doesn't, weren't, they're: the letters before the apostrophe are a word as written
         run_prev = previous if i == 0 else None
         run_next = following if i == len(runs) - 1 else None
         last = i == len(runs) - 1 and core_start + run_start + len(run) == at + len(chunk) and index + 1 == len(words)
@@ -1162,6 +1166,13 @@ def _is_contraction(base: str, ending: str) -> bool:
         return False
     bases = CONTRACTIONS[ending]
     return bases is None or base in bases
+
+
+def _closed_contraction(base: str, ending: str) -> bool:
+    """Is ``base'ending`` one of the contractions whose bases are a closed
+    list (doesn't, weren't, they're; not a possessive, which any word takes)?"""
+    bases = CONTRACTIONS.get(ending.lower())
+    return bases is not None and base.lower() in bases
 
 
 def _contraction_end(left: str, run: str, scorer: _Scorer) -> int:
