@@ -1306,8 +1306,9 @@ def _decode_layout(
     evidence on their own (score LAYOUT_ALONE or more) are kept. Text that was
     never wrapped and joined has no such rhythm, and no width to begin with.
 
-    Returns the boundaries picked and on how many sure joins the walk
-    landed.
+    Returns the boundaries picked, on how many sure joins the walk landed,
+    and whether it found where every old line ended (when it landed on
+    none, with two insertions or more).
     """
     picks: list[tuple[int, float, str]] = []
     supported = 0
@@ -2306,7 +2307,7 @@ def _run_splits(
         return
     m = _LEAD_ACRONYM_RE.match(run) if run[-1].isupper() else None
     if m is not None and m.group(1) in (ACRONYM_LEADS_IN_CODE if technical else ACRONYM_LEADS):
-        # intoBCCI, thatVAX's, theIMAP4, ofUTC: a word that no identifier
+        # intoBCCI, thatVAX's, theNS-NS, ofUTC: a word that no identifier
         # starts with, glued to an acronym (unlike toUTF8, isNaN, fromJSON).
         confident.append(Split(pos + m.end(1), "camel", float("inf"), f"{m.group(1)!r} + {m.group(2)!r}"))
         return
