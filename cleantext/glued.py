@@ -543,6 +543,7 @@ def find_splits(
     out: list[Split] = []
     for index, ((line, offset, sure, weak), gaps) in enumerate(zip(lines, line_gaps)):
         width = own[index]
+        strong = {s.pos - offset for s, _ in weak if s.margin >= MARGIN}  # (model joins that reach the plain margin)
         if width is None:
             width = _wrap_width_spans(gaps)
         if width is None:
@@ -554,7 +555,7 @@ def find_splits(
             # there is no such neighbour or it tells of another wrapping;
             # else a neighbour's width that all gaps but one fit.
             neighbours = [w for w in (own[index - 1] if index else None, own[index + 1] if index + 1 < len(own) else None) if w is not None]
-            rhythm = _weak_width(sorted({s.pos - offset for s in sure} | {s.pos - offset for s, _ in weak if s.margin >= MARGIN}))
+            rhythm = _weak_width(sorted({s.pos - offset for s in sure} | strong))
             width = next((w for w in neighbours if _misfits(gaps, w) == 0), None)
             if rhythm is not None and (width is None or (abs(width - rhythm) > 4 and _misfits(gaps, rhythm) == 0)):
                 width = rhythm  # (its own rhythm, where it tells of another wrapping than the neighbour's)
@@ -564,8 +565,7 @@ def find_splits(
             # (A paragraph whose gaps all span two lines or more shows a
             # multiple of its width: the block's, if it fits, is likelier.)
             width = block_width
-        strong = sorted({s.pos - offset for s, _ in weak if s.margin >= MARGIN})
-        out.extend(_decide(line, offset, sure, width, get_scorer, block_marks > 0, doc, technical_block, width != own[index], strong))
+        out.extend(_decide(line, offset, sure, width, get_scorer, block_marks > 0, doc, technical_block, width != own[index], sorted(strong)))
     return out
 
 
