@@ -954,6 +954,12 @@ def _chunk_candidates(
         m = _AFTER_ADDRESS_RE.match(plain)
         if m is not None:
             confident.append(Split(at + m.end(1), "address", float("inf"), f"an address before {m.group(2)!r}"))
+    m = _FIELD_JOIN_RE.match(chunk) if chunk[-1] == ":" else None
+    if m is not None:
+        # testsuite/check.shCopyright:, Gifford>License: the fields of a
+        # machine-readable copyright file, glued to the end of the field
+        # before (a file name, an address); no real text writes them so.
+        confident.append(Split(at + m.end(1), "field", float("inf"), f"{m.group(1)[-12:]!r} before {m.group(2)!r}"))
     m = _AND_OR_JOIN_RE.match(chunk) if "/" in chunk and "/or" in chunk.lower() else None
     if m is not None and (m.group(1) or m.group(3)):
         # themand/or, sublicense,and/or, and/ormodify: the licences' "and/or"
@@ -2096,6 +2102,14 @@ C_TYPE_WORDS = frozenset("int char const void unsigned signed struct enum union 
 # A word glued to an e-mail address (or before a URL) in angle brackets, before it or after it.
 _BEFORE_ADDRESS_RE = re.compile(r"([A-Za-z][a-z]+[.,;:]?)<(?:[^\s<>@]+@[^\s<>@]+|(?:https?|ftp)://[^\s<>]+)>[.,;:)]*$")
 _AFTER_ADDRESS_RE = re.compile(r"(\(?<[^\s<>@]+@[^\s<>@]+>[.,;:)]*)([A-Z]?[a-z]{2,})[.,;:]?$")
+# A field of Debian's machine-readable copyright files glued to the value of
+# the field before it.
+# (After a slash only Upstream-Name: the format's URL ends in one, and
+# "Copyright/License:" is a label of its own.)
+_FIELD_JOIN_RE = re.compile(
+    r"(\S*(?:[a-z0-9*)>.](?=Copyright:|License:)|[a-z0-9*)>./](?=Upstream-Name:|Upstream-Contact:)))"
+    r"(Copyright:|License:|Upstream-Name:|Upstream-Contact:)$"
+)
 # "and/or" glued to the word before it or the word after it.
 _AND_OR_JOIN_RE = re.compile(r"(?i)([\"'(“‘]*[a-z]+[,;]?)?(and/or)([a-z]+)?[.,;:!?\"')”’]*$")
 # A parenthesis closed after a word and glued to a lower-case word.
