@@ -2104,7 +2104,7 @@ _BEFORE_ADDRESS_RE = re.compile(r"([A-Za-z][a-z]+[.,;:]?)<(?:[^\s<>@]+@[^\s<>@]+
 _AFTER_ADDRESS_RE = re.compile(r"(\(?<[^\s<>@]+@[^\s<>@]+>[.,;:)]*)([A-Z]?[a-z]{2,})[.,;:]?$")
 # A field of Debian's machine-readable copyright files glued to the value of
 # the field before it.
-# (After a slash only Upstream-Name: the format's URL ends in one, and
+# (After a slash only the Upstream fields: the format's URL ends in one, and
 # "Copyright/License:" is a label of its own.)
 _FIELD_JOIN_RE = re.compile(
     r"(\S*(?:[a-z0-9*)>.](?=Copyright:|License:)|[a-z0-9*)>./](?=Upstream-Name:|Upstream-Contact:)))"
