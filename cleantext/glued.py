@@ -1242,7 +1242,10 @@ def _decide(
     """
     The sure joins (rules, and model joins with the margin they need) stand;
     and where the layout shows that an old line must have ended, the best
-    candidate there stands too (see _decode_layout).
+    candidate there stands too (see _decode_layout). ``borrowed``: the
+    width is not the paragraph's own (a neighbour's, the block's);
+    ``rhythm``: the offsets of its model joins that reach MARGIN, short of
+    what they need alone. Both say when other widths are worth a walk.
     """
     decided = list(sure)
     if width is not None:
