@@ -18,6 +18,9 @@ Each source yields paragraphs as lists of lines *as they were wrapped*:
   Debian system), and ``fortunes``: Debian's fortune cookies (``apt-get
   install fortunes``), both as their authors wrapped them, both added
   after the rules were made and never tuned on.
+- ``perldoc``: the POD documentation of Perl's own modules (technical
+  prose with POD markup, as its authors wrapped it), added in the tenth
+  session as a domain no rule was ever tuned on.
 - ``changelogs``: the upstream changelogs of the installed Debian packages,
   clean technical text full of identifiers, used only as text that must not
   change.
@@ -383,6 +386,57 @@ def copyrights(part: str = "dev") -> list[Paragraph]:
     return out
 
 
+# The modules of the perl package itself (/usr/lib/<arch>/perl/5.x); the
+# pure-Perl ones of perl-modules in /usr/share/perl are left for other checks.
+PERL_GLOB = "*/perl*/**/*"
+# Config.pod alone holds a thousand near-identical paragraphs: at most this
+# many from each file.
+PER_POD_FILE = 60
+
+
+def perldoc(part: str = "dev") -> list[Paragraph]:
+    """
+    The ordinary paragraphs of the POD documentation of Perl's own modules
+    (``*.pm`` and ``*.pod`` of the perl package, /usr/lib/<arch>/perl):
+    technical prose about functions, options and data structures, with its
+    markup as written
+    (``C<$SIG{__WARN__}>``, ``L<perlfunc/eval>``); verbatim (indented)
+    paragraphs and ``=`` commands left out, at most PER_POD_FILE paragraphs
+    a file. Files in alphabetical order alternate between dev and test.
+    Added in the tenth session (2026-12-02) as text no rule was ever tuned
+    on; its test part was measured once, before anything was looked at.
+    """
+    files = sorted(p for p in Path("/usr/lib").glob(PERL_GLOB) if p.suffix in (".pm", ".pod"))
+    out: list[Paragraph] = []
+    for number, path in enumerate(files):
+        if number % 2 != (part != "dev"):
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        kept = []
+        in_pod = False
+        for line in text.splitlines():
+            if line.startswith("="):
+                in_pod = not line.startswith("=cut")
+                kept.append("")  # a command is a paragraph of its own
+            else:
+                kept.append(line.rstrip() if in_pod else "")
+        taken = 0
+        for lines in _paragraphs("\n".join(kept)):
+            if (
+                _is_prose(lines)
+                and _wrapped(lines)
+                and all(line.isascii() and line.isprintable() for line in lines)
+            ):
+                out.append(lines)
+                taken += 1
+                if taken == PER_POD_FILE:
+                    break
+    return out
+
+
 def _wrapped(lines: Paragraph) -> bool:
     """Hard-wrapped prose: every line but the last within 20 columns of the
     longest, which is 50-80 (not a list, a table or verse)."""
@@ -400,4 +454,5 @@ SOURCES = {
     "fortunes": fortunes,
     "changelogs": changelogs,
     "copyrights": copyrights,
+    "perldoc": perldoc,
 }
