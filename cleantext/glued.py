@@ -954,6 +954,8 @@ def _chunk_candidates(
         m = _AFTER_ADDRESS_RE.match(plain)
         if m is not None:
             confident.append(Split(at + m.end(1), "address", float("inf"), f"an address before {m.group(2)!r}"))
+    if "<" in chunk or "`" in chunk:
+        _markup_candidates(chunk, at, get_scorer, confident)
     m = _FIELD_JOIN_RE.match(chunk) if chunk[-1] == ":" else None
     if m is not None:
         # testsuite/check.shCopyright:, Gifford>License: the fields of a
@@ -1164,6 +1166,33 @@ CONTRACTIONS: dict[str, Optional[frozenset[str]]] = {
     "d": frozenset("i you he she it we they who".split()),
     "m": frozenset(["i"]),
 }
+
+
+def _markup_candidates(chunk: str, at: int, get_scorer: Callable[[], _Scorer], confident: list[Split]) -> None:
+    """A word glued to inline markup (see _MARKUP_BEFORE_RE): the markup is
+    written after a space or punctuation, and the word must be one the
+    counts know well (a function word, or a word of the word list of four
+    letters or more), not a piece of an identifier."""
+    m = _MARKUP_BEFORE_RE.match(chunk)
+    if m is not None and _markup_neighbour(m.group(2), get_scorer):
+        opened = m.group(3) or m.group(4)
+        closing = ">" if opened[0] == "<" else opened
+        if closing in chunk[m.end():] or (opened.startswith("<<") and m.end() == len(chunk)):
+            confident.append(Split(at + m.end(1), "markup", float("inf"), f"{m.group(2)!r} before {opened!r}"))
+    for m in _MARKUP_AFTER_RE.finditer(chunk):
+        word = m.group(3)
+        if word is None or (word not in MARKUP_ENDINGS and _markup_neighbour(word, get_scorer)):
+            confident.append(Split(at + m.end(2), "markup", float("inf"), f"markup before {chunk[m.end(2):][:12]!r}"))
+
+
+def _markup_neighbour(word: str, get_scorer: Callable[[], _Scorer]) -> bool:
+    lower = word.lower()
+    if lower in FUNCTION_WORDS:
+        return True
+    if len(lower) < 4:
+        return False
+    logp, flags = get_scorer().model.lookup(lower)
+    return bool(flags & FLAG_DICTIONARY) and not flags & FLAG_GLUE
 
 
 def _is_contraction(base: str, ending: str) -> bool:
@@ -2113,6 +2142,16 @@ _FIELD_JOIN_RE = re.compile(
     r"(\S*(?:[a-z0-9*)>.](?=Copyright:|License:)|[a-z0-9*)>./](?=Upstream-Name:|Upstream-Contact:)))"
     r"(Copyright:|License:|Upstream-Name:|Upstream-Contact:)$"
 )
+# A word glued to inline markup, before it or after it: POD's formatting
+# codes (theC<@kvlist>, C<WindowBits>refer; not the italics inside a word,
+# libI<lib>, nor a closing tag, VFS</a>) and the backticks of reStructuredText
+# and Markdown (the``salt``, ``argtypes``followed; not a role, :func:`f`).
+_MARKUP_BEFORE_RE = re.compile(r"([\"'(“‘]?([A-Za-z][a-z]+|a)[,;]?)(?:[BCFILSX](<+)(?=$|[^\s/=<>])|(``?)(?=[A-Za-z_(]))")
+_MARKUP_AFTER_RE = re.compile(
+    r"(?:[BCFILSX]<[^\s<>]+>|(?<![`\w])(``?)[^`\s]+\1(?!`))([,;]?)(?:([a-z]{2,})[.,;:!?)]*$|(?<=[,;])(?=[BCFILSX]<[^\s/=<>]))"
+)
+# What follows markup on purpose: C<eval>ed, C<FETCH>ing, I<n>th, `fork()`ed.
+MARKUP_ENDINGS = frozenset("s es ed d ing ings er ers th st nd rd ion ions ness able ly ment ize ized ise ised".split())
 # "and/or" glued to the word before it or the word after it.
 _AND_OR_JOIN_RE = re.compile(r"(?i)([\"'(“‘]*[a-z]+[,;]?)?(and/or)([a-z]+)?[.,;:!?\"')”’]*$")
 # A parenthesis closed after a word and glued to a lower-case word.
