@@ -1315,9 +1315,19 @@ def _decide(
                     picks, width = refit, other
                     break
         for pos, score, note in picks:
-            if pos not in taken_set:
+            if pos not in taken_set and not _beside_sure(taken, pos):
                 decided.append(Split(offset + pos, "layout", score, f"{note}; a line wrapped at {width} ends here"))
     return sorted(decided, key=lambda s: s.pos)
+
+
+# Old lines are longer than this: a line end so close to a sure join is not
+# one (the walk, at a width a little off, lands a few columns short of it).
+BESIDE_SURE = 8
+
+
+def _beside_sure(taken: list[int], pos: int) -> bool:
+    i = bisect_left(taken, pos - BESIDE_SURE)
+    return i < len(taken) and taken[i] <= pos + BESIDE_SURE
 
 
 def _decode_layout(
