@@ -1607,6 +1607,9 @@ COMBINING_PREFIXES = frozenset(
     neo non onto para poly post pre proto pseudo semi super tele trans ultra uni
     """.split()
 )
+# Prefixes that stand on no line of English alone (un|compression, re|open,
+# dis|allowed, mis|aligned): never the end of an old line.
+BOUND_PREFIXES = frozenset("un re dis mis".split())
 # Prepositions that are prefixes too, before a word derived from a verb
 # (overallocation, underdocumented, overoptimizing): such a join reads as a
 # compound, like two content words (over|the, under|windows stay joins).
@@ -2076,7 +2079,7 @@ def _boundary_score(
             return None  # (spell'stu|pid, is'm|bcs: a quote glued to the word before, not a contraction)
         return _BEFORE_OPENING, f"{a!r} + {b!r}"
     lower_a, lower_b = a.lower(), b.lower()
-    if not _plausible_part(lower_b, scorer):
+    if not _plausible_part(lower_b, scorer) or a in BOUND_PREFIXES:
         return None
     if len(a) >= 3 and a[:-1].isupper() and a[-1].islower() and a[-1] != "s":
         # USa|dministration: an acronym, then the first letter of the word
