@@ -1171,27 +1171,35 @@ CONTRACTIONS: dict[str, Optional[frozenset[str]]] = {
 def _markup_candidates(chunk: str, at: int, get_scorer: Callable[[], _Scorer], confident: list[Split]) -> None:
     """A word glued to inline markup (see _MARKUP_BEFORE_RE): the markup is
     written after a space or punctuation, and the word must be one the
-    counts know well (a function word, or a word of the word list of four
-    letters or more), not a piece of an identifier."""
+    counts know well (a function word, a word of the word list of four
+    letters or more, or a frequent one of three), not a piece of an
+    identifier. The markup before a word is closed in the chunk, or goes on
+    past it (C<< $i->inflate >>, a link to a section, L</"Defining Aliases">)."""
     m = _MARKUP_BEFORE_RE.match(chunk)
     if m is not None and _markup_neighbour(m.group(2), get_scorer):
-        opened = m.group(3) or m.group(4)
+        opened = m.group(3) or m.group(4) or m.group(5)
+        rest = chunk[m.end():]
         closing = ">" if opened[0] == "<" else opened
-        if closing in chunk[m.end():] or (opened.startswith("<<") and m.end() == len(chunk)):
+        if closing in rest or (opened.startswith("<<") and not rest) or (opened == "<" and rest.startswith(('"', '/"'))):
             confident.append(Split(at + m.end(1), "markup", float("inf"), f"{m.group(2)!r} before {opened!r}"))
     for m in _MARKUP_AFTER_RE.finditer(chunk):
-        word = m.group(3)
-        if word is None or (word not in MARKUP_ENDINGS and _markup_neighbour(word, get_scorer)):
-            confident.append(Split(at + m.end(2), "markup", float("inf"), f"markup before {chunk[m.end(2):][:12]!r}"))
+        # (A word after it, then or after a comma; another code after a
+        # comma; a sentence after a full stop: F<.pm>.On, C<5>.Prior.)
+        word = m.group(3) or m.group(6)
+        cut = m.end(2) if m.group(3) else m.end(4) if m.group(4) else m.end(5)
+        if word is None or (word.lower() not in MARKUP_ENDINGS and _markup_neighbour(word, get_scorer)):
+            confident.append(Split(at + cut, "markup", float("inf"), f"markup before {chunk[cut:][:12]!r}"))
 
 
 def _markup_neighbour(word: str, get_scorer: Callable[[], _Scorer]) -> bool:
     lower = word.lower()
     if lower in FUNCTION_WORDS:
         return True
-    if len(lower) < 4:
+    if len(lower) < 3:
         return False
     logp, flags = get_scorer().model.lookup(lower)
+    if len(lower) == 3 and (logp is None or logp < FREQUENT_SHORT_LOGP):
+        return False  # see, get, use; not lib, qua (libI<lib>, quaB<tn>)
     return bool(flags & FLAG_DICTIONARY) and not flags & FLAG_GLUE
 
 
@@ -2159,10 +2167,13 @@ _FIELD_JOIN_RE = re.compile(
 # codes (theC<@kvlist>, C<WindowBits>refer; not the italics inside a word,
 # libI<lib>, nor a closing tag, VFS</a>) and the backticks of reStructuredText
 # and Markdown (the``salt``, ``argtypes``followed; not a role, :func:`f`).
-_MARKUP_BEFORE_RE = re.compile(r"([\"'(“‘]?([A-Za-z][a-z]+|a)[,;]?)(?:[BCFILSX](<+)(?=$|[^\s/=<>])|(``?)(?=[A-Za-z_(]))")
+_MARKUP_BEFORE_RE = re.compile(r"([\"'(“‘]?([A-Za-z][a-z]+|a)[,;.!?]?)(?:[BCFILSX](<+)(?=$|[^\s/=<>])|L(<)(?=/)|(``?)(?=[A-Za-z_(]))")
 _MARKUP_AFTER_RE = re.compile(
-    r"(?:[BCFILSX]<[^\s<>]+>|(?<![`\w])(``?)[^`\s]+\1(?!`))([,;]?)(?:([a-z]{2,})[.,;:!?)]*$|(?<=[,;])(?=[BCFILSX]<[^\s/=<>]))"
+    r"(?:[BCFILSX]<[^\s<>]+>|(?<![`\w])(``?)[^`\s]+\1(?!`))"
+    r"(?:([,;]?)([a-z]{2,})[.,;:!?)]*$|([,;])(?=[BCFILSX]<[^\s/=<>])|([.!?])([A-Z][a-z]+)[.,;:!?)]*$)"
 )
+# A word of three letters beside markup must be this frequent.
+FREQUENT_SHORT_LOGP = -4.0
 # What follows markup on purpose: C<eval>ed, C<FETCH>ing, I<n>th, `fork()`ed.
 MARKUP_ENDINGS = frozenset("s es ed d ing ings er ers th st nd rd ion ions ness able ly ment ize ized ise ised".split())
 # "and/or" glued to the word before it or the word after it.
