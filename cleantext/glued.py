@@ -1520,7 +1520,20 @@ def _decode_layout(
         following = bisect_right(sure, start)
         if following == len(sure):
             break
-        start = sure[following]
+        # The old line that ended on that sure join started where the one
+        # before it ended: a clear boundary a line's width before the join,
+        # past the line that could not be placed, is that end (B::SV-
+        # derivedclass has none, but primary|way, a line on, has).
+        target = sure[following]
+        before = _best_boundary(
+            line,
+            _boundaries_ending_at(line, start + max(1, width // 2), target, width, get_scorer, roles, code, doc),
+            LAYOUT_MIN,
+            lambda pos: _best_in_run(line, pos, get_scorer()),
+        )
+        if before is not None and before[2]:
+            picks.append(before)
+        start = target
     else:
         if n - start >= width and not code and not (sure and sure[-1] > start):
             # The rest is as long as a full line: one lost space in it would
@@ -1713,6 +1726,47 @@ def _window_boundaries(
             if found is not None and found[0] >= floor:
                 found_all.append((pos, found[0], found[1]))
     return found_all
+
+
+def _boundaries_ending_at(
+    line: str,
+    lo: int,
+    target: int,
+    width: int,
+    get_scorer: Callable[[], _Scorer],
+    roles: dict[int, str],
+    code: bool,
+    doc: Optional[_Document] = None,
+) -> list[tuple[int, float, str]]:
+    """The boundaries at ``lo`` or after from which an old line ends at
+    ``target`` (a sure join), as _window_boundaries gives them."""
+    found: list[tuple[int, float, str]] = []
+    lo = max(lo, target - width - 1)
+    if lo >= target:
+        return found
+    scan = line.rfind(" ", 0, max(0, line.rfind(" ", 0, lo))) + 1
+    end = line.find(" ", target)
+    chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line, scan, end if end >= 0 else len(line))]
+    words = [chunk for _, chunk in chunks]
+    for index, (chunk_start, chunk) in enumerate(chunks):
+        if chunk_start >= target:
+            break
+        if (
+            chunk_start + len(chunk) <= lo
+            or len(chunk) > MAX_CHUNK
+            or WINDOW_PROTECTED_RE.search(_ITALIC_WORD_RE.sub("", chunk) if "_" in chunk else chunk)
+        ):
+            continue
+        previous = _context_word(words, index - 1) if index else None
+        following = _context_word(words, index + 1, after=True)
+        for i in range(max(1, lo - chunk_start), min(len(chunk), target - chunk_start)):
+            pos = chunk_start + i
+            if not _ends_line(line, pos, target, width):
+                continue
+            scored = _boundary_score(chunk, i, previous, following, roles, chunk_start, get_scorer, code, doc)
+            if scored is not None and scored[0] >= LAYOUT_MIN:
+                found.append((pos, scored[0], scored[1]))
+    return found
 
 
 def _best_boundary(
