@@ -1524,15 +1524,18 @@ def _decode_layout(
         # before it ended: a clear boundary a line's width before the join,
         # past the line that could not be placed, is that end (B::SV-
         # derivedclass has none, but primary|way, a line on, has).
-        target = sure[following]
-        before = _best_boundary(
-            line,
-            _boundaries_ending_at(line, start + max(1, width // 2), target, width, get_scorer, roles, code, doc),
-            LAYOUT_MIN,
-            lambda pos: _best_in_run(line, pos, get_scorer()),
-        )
-        if before is not None and before[2]:
+        target = end = sure[following]
+        for _ in range(FURTHER_LINES):
+            before = _best_boundary(
+                line,
+                _boundaries_ending_at(line, start + max(1, width // 2), end, width, get_scorer, roles, code, doc),
+                LAYOUT_MIN,
+                lambda pos: _best_in_run(line, pos, get_scorer()),
+            )
+            if before is None or not before[2]:
+                break
             picks.append(before)
+            end = before[0]
         start = target
     else:
         if n - start >= width and not code and not (sure and sure[-1] > start):
