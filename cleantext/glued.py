@@ -2088,6 +2088,14 @@ def _boundary_score(
         return _AFTER_PUNCT, f"{left!r} before {chunk[i:i + 12]!r}"
     if left.isalpha() and (right == "“" or right == "(" and chunk[i + 1:i + 2].isupper()):
         return _BEFORE_OPENING, f"{right!r} after {chunk[:i][-12:]!r}"  # Union(AMWU), not super()
+    if left.isalpha() and right == "(" and chunk[i + 1:].isalpha() and chunk[i + 1].islower() and chunk[:i].isalpha():
+        # result(from a conversion, division(that is: a word of the word
+        # list, then a parenthesis of prose that goes on past the chunk (not
+        # a call: f(x), print(value, len(s)).
+        scorer = get_scorer()
+        if scorer.model.flags(chunk[:i].lower()) & FLAG_DICTIONARY and scorer.is_solid(chunk[i + 1:].lower(), False):
+            return _BEFORE_OPENING, f"{chunk[:i][-12:]!r} before a parenthesis"
+        return None
     if left in ",;:" and right.isdigit() and before.isalpha() and not code:
         return _BEFORE_OPENING, f"{left!r} before {chunk[i:i + 12]!r}"  # collapse,|21 injured
     if left.isalpha() and right in "$£€" and not code:

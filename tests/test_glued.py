@@ -271,3 +271,42 @@ def test_a_paragraph_with_no_sure_join_finds_its_width_from_its_strong_model_joi
     # (baselessness|of: a word the counts do not know, before a function
     # word that ends no word, where the walk says a line ended)
     assert found[0].note.startswith("'baselessness' (a word the counts do not know) + 'of'")
+
+
+def test_a_parenthesis_of_prose_glued_to_a_word_is_a_place_a_line_can_end() -> None:
+    # Docstrings of the decimal module, wrapped and joined: "result(from a
+    # conversion" may be where an old line ended (for the layout only);
+    # a call never is.
+    from cleantext.glued import _boundary_score, _Scorer
+    from cleantext.model import get_model
+
+    scorer = _Scorer.of(get_model())
+
+    def score(chunk: str, i: int) -> object:
+        return _boundary_score(chunk, i, "a", "a", {}, 0, lambda: scorer, True)
+
+    assert score("result(from", 6) is not None
+    assert score("division(that", 8) is not None
+    assert score("print(value,", 5) is None
+    assert score("len(s)", 3) is None
+    assert score("timeit(number", 6) is None  # (not a word of the word list)
+
+
+def test_the_old_line_before_a_sure_join_is_placed_back_from_it() -> None:
+    # Perl's B manual, wrapped at 68-70 and joined: the walk at 68 cannot
+    # place the second old line (it ends inside B::SV-derivedclass, which
+    # is protected), so it waits for the next sure join (valueinto ... at
+    # 267); the line that ends there started at primary|way, a clear
+    # boundary from which a wrap at 68 ends on that join.
+    from cleantext.glued import _decode_layout, _Document, _Scorer
+    from cleantext.model import get_model
+
+    text = (
+        "Takes a reference to any Perl value, and turns the referred-to valueinto an object in the appropriate "
+        "B::OP-derived or B::SV-derivedclass.  Apart from functions such as C<main_root>, this is the primaryway "
+        "to get an initial \"handle\" on an internal perl data structurewhich can then be followed with the other "
+        "access methods."
+    )
+    assert text[:68].endswith("value") and text[202:205] == "way"
+    picks, supported, placed = _decode_layout(text, [68, 267], 68, lambda: _Scorer.of(get_model()), True, _Document(text), True)
+    assert [pos for pos, _, _ in picks] == [202] and supported == 1 and not placed
