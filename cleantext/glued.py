@@ -1041,7 +1041,7 @@ def _chunk_candidates(
                     # the layout says an old line ended.
                     split, held = ("sentence", "after"), True
             elif split is not None and split[0] == "sentence" and not (
-                _ends_sentence(runs[i - 1][1], get_scorer, technical and run.lower() not in FUNCTION_WORDS)
+                _ends_sentence(runs[i - 1][1], get_scorer, technical and not _starts_docstring_sentence(runs[i - 1][1], run))
             ):
                 # binascii.Error, doctest.Tester, One.Tel, typing.List: names,
                 # not sentences (in technical prose only "end.The" is one)
@@ -2340,6 +2340,24 @@ def _ends_sentence(word: str, get_scorer: Callable[[], _Scorer], technical: bool
     if word[0].isupper() and len(word) < 4:
         return False
     return get_scorer().model.logp(word.lower()) is not None
+
+
+def _starts_docstring_sentence(left: str, right: str) -> bool:
+    """In technical prose, is ``left.Right`` a sentence join after all? Only
+    "end.The" (a function word) or a lower-case word of four letters or
+    more before a word that starts a docstring's sentences and names no
+    class or attribute (coroutine.Return, apply.Otherwise; not ast.Return,
+    doctest.Example, typing.List)."""
+    return right.lower() in FUNCTION_WORDS or (right in DOCSTRING_STARTS and len(left) >= 4 and left.islower())
+
+
+# Words that start the sentences of docstrings and manuals, and name no class
+# or attribute in any text at hand (scanned after a word of four letters and
+# a full stop: only lost spaces).
+DOCSTRING_STARTS = frozenset(
+    """Return Returns Raise Raises See Note Otherwise However Also Use Each Only Instead Thus Hence
+    Currently Usually Therefore Please Default Defaults""".split()
+)
 
 
 def _acronym_sentence(left: str, sep: str, right: str) -> bool:
