@@ -196,6 +196,7 @@ class _Document:
         self._code_words: Optional[Counter[str]] = None
         self._starts: Optional[Counter[str]] = None
         self._joins: Optional[Counter[str]] = None
+        self._dotted: Optional[Counter[str]] = None
         self._named: dict[tuple[str, int, Optional[bool]], bool] = {}  # (named's and spaced's answers)
 
     def _lowered(self) -> str:
@@ -252,6 +253,16 @@ class _Document:
         if self._joins is None:
             self._joins = Counter(_SENTENCE_JOIN_RE.findall(self._text))
         return self._joins[join] <= 1
+
+    def namespace(self, word: str) -> bool:
+        """Does the text write ``word`` and a full stop before two or more
+        different capitalized words (gdb.Value, gdb.Type)? (Counted in the
+        same pass as once.)"""
+        if self._dotted is None:
+            if self._joins is None:
+                self._joins = Counter(_SENTENCE_JOIN_RE.findall(self._text))
+            self._dotted = Counter(join.split(".", 1)[0] for join in self._joins if join.count(".") == 1)
+        return self._dotted[word] >= 2
 
     def spaced(self, run: str, i: int) -> bool:
         """Does the text write ``run[:i]`` and ``run[i:]`` apart, as two
@@ -1059,6 +1070,18 @@ def _chunk_candidates(
                     # this once (a name such as threading.Thread is written
                     # so again): a sentence.
                     held = False
+            elif (
+                split is not None
+                and split[0] == "sentence"
+                and separators[i - 1] == "."
+                and _dotted_name(runs[i - 1][1], run, doc, get_scorer)
+            ):
+                # gdb.Value outside prose about code: the text dots the
+                # same word, no word of the word list, before other
+                # capitalized words (gdb.Type, gdb.Field): a namespace and
+                # its names, whose dot is no full stop. Only where the
+                # layout says a line ended.
+                held = True
             elif (
                 split is not None
                 and split[0] == "colon"
@@ -2340,6 +2363,13 @@ def _ends_sentence(word: str, get_scorer: Callable[[], _Scorer], technical: bool
     if word[0].isupper() and len(word) < 4:
         return False
     return get_scorer().model.logp(word.lower()) is not None
+
+
+def _dotted_name(left: str, right: str, doc: _Document, get_scorer: Callable[[], _Scorer]) -> bool:
+    """Is ``left.right`` a dotted name rather than a sentence join, by the
+    text's own evidence (see _Document.namespace)? (Not when the text writes
+    the same join again: a docstring repeated repeats its lost spaces.)"""
+    return doc.namespace(left) and not get_scorer().model.flags(left.lower()) & FLAG_DICTIONARY
 
 
 def _starts_docstring_sentence(left: str, right: str) -> bool:
