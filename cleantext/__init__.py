@@ -11,7 +11,7 @@ The default pipeline (:data:`cleantext.config.PIPELINE`) runs, in order:
 ``fix_line_breaks``, ``fix_mojibake``, ``fix_broken_hyphens``,
 ``split_glued_words`` and ``normalize_whitespace``. Each is a field of
 :class:`Config` and can be turned off by name; restyling (straight quotes,
-NFKC, HTML entities...) is opt-in.
+NFKC, HTML entities, collapsed whitespace...) is opt-in.
 """
 
 from __future__ import annotations

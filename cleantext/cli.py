@@ -73,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     style.add_argument("--fix-character-width", action="store_true", help="full-width forms to normal width")
     style.add_argument("--fix-latin-ligatures", action="store_true", help="split ligatures (ﬁ -> fi)")
     style.add_argument("--normalization", choices=["NFC", "NFKC"], help="apply a Unicode normalization form")
+    style.add_argument(
+        "--collapse-whitespace", action="store_true",
+        help="runs of spaces and of blank lines to one, exotic spaces to plain ones",
+    )
     return parser
 
 
@@ -94,7 +98,7 @@ def config_from_args(args: argparse.Namespace) -> Config:
         overrides.update({name: name in only for name in PIPELINE})
     for name in _fixer_names(args.skip, "--skip"):
         overrides[name] = False
-    for flag in ("unwrap", "uncurl_quotes", "unescape_html", "fix_character_width", "fix_latin_ligatures"):
+    for flag in ("unwrap", "uncurl_quotes", "unescape_html", "fix_character_width", "fix_latin_ligatures", "collapse_whitespace"):
         if getattr(args, flag):
             overrides[flag] = True
     if args.normalization:

@@ -65,10 +65,16 @@ class _Fields(NamedTuple):
     #: Restore spaces lost where wrapped lines were joined (``withRussia``).
     split_glued_words: bool = True
 
-    #: Exotic and zero-width spaces, runs of spaces, trailing whitespace,
-    #: blank-line runs, blank lines at the end (a text that ends mid-line
-    #: is not given a newline).
+    #: Zero-width spaces, trailing whitespace, blank lines at the start and
+    #: at the end (a text that ends mid-line is not given a newline).
     normalize_whitespace: bool = True
+    #: Opt-in restyling, when ``normalize_whitespace`` runs: runs of spaces
+    #: inside a line become one space, exotic spaces (no-break, ideographic,
+    #: en and em...) plain ones, runs of blank lines one blank line. (Not by
+    #: default: two spaces after a full stop, columns, aligned code, the
+    #: padded day of a date and the blank lines between sections are how
+    #: clean text is written.)
+    collapse_whitespace: bool = False
 
 
 
@@ -113,8 +119,9 @@ BOOL_FIELDS = tuple(name for name, default in _Fields._field_defaults.items() if
 
 #: Repair only; the default of ``fix()``.
 DEFAULT = Config()
-#: For text scraped from web pages: also decode HTML entities and apply NFC.
-WEB = Config(unescape_html=True, normalization="NFC")
+#: For text scraped from web pages: also decode HTML entities, apply NFC and
+#: collapse whitespace (which HTML never meant).
+WEB = Config(unescape_html=True, normalization="NFC", collapse_whitespace=True)
 
 PRESETS = {"default": DEFAULT, "web": WEB}
 

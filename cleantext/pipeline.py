@@ -60,7 +60,7 @@ STEPS: dict[str, tuple[StepFinder, ...]] = {
     ),
     "normalize_whitespace": (
         lambda text, config, first: find_zero_width(text),
-        lambda text, config, first: find_space_runs(text),
+        lambda text, config, first: find_space_runs(text, config.collapse_whitespace),
     ),
 }
 
@@ -291,10 +291,12 @@ class Fixer:
         else:
             if self._emitted_any and not self._joined:
                 out.append(self._eol_for(self._last_ending or "\n"))
-                if self._blank_run:
+                if self._blank_run and self.config.collapse_whitespace:
                     out.append(self._eol_for("\n"))
                     for blank in self._blank_run[1:]:
                         self._note_at(blank, 0, "normalize_whitespace", blank.body + blank.ending, "", "run of blank lines")
+                else:
+                    out.extend(self._eol_for(blank.ending or "\n") for blank in self._blank_run)
             self._blank_run = []
             out.append(body)
         self._emitted_any = True

@@ -20,14 +20,18 @@ FIXERS = {
     "linebreaks": fix_line_breaks,
     "mojibake": fix_mojibake,
     "whitespace": normalize_whitespace,
+    "collapse": lambda text: normalize_whitespace(text, collapse=True),
     "pipeline": cleantext.fix,
 }
+# A case may set an option of the pipeline (pipeline.json only).
+OPTIONS = ("collapse_whitespace",)
 
 
 @pytest.mark.parametrize("name,case", [param for name in FIXERS for param in load_cases(name, with_name=True)])
 def test_fixer_case(name: str, case: dict[str, Any]) -> None:
     """Each case of tests/cases/NAME.json through the fixer of that name."""
-    assert FIXERS[name](case["input"]) == case["expected"]
+    options = {key: case[key] for key in OPTIONS if key in case}
+    assert FIXERS[name](case["input"], **options) == case["expected"]
 
 
 @pytest.mark.parametrize("case", load_cases("negative"))

@@ -69,6 +69,20 @@ def test_whitespace_fixer_keeps_every_visible_character(text: str) -> None:
     assert visible(normalize_whitespace(text)) == visible(text)
 
 
+@SETTINGS
+@given(text_strategy)
+def test_whitespace_gate_equals_slow_path(text: str) -> None:
+    # The C-speed checks that skip the run pattern never skip a run it would
+    # change, collapsing or not; and collapsing is idempotent too.
+    from cleantext.whitespace import may_need_space_edits, space_run_edits
+
+    for collapse in (False, True):
+        if not may_need_space_edits(text, collapse):
+            assert space_run_edits(text, collapse) == []
+    once = cleantext.fix(text, collapse_whitespace=True)
+    assert cleantext.fix(once, collapse_whitespace=True) == once
+
+
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(text_strategy, mojibake_strategy))
 def test_mojibake_gate_equals_slow_path(text: str) -> None:
