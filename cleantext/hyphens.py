@@ -37,6 +37,12 @@ KEEP_BEFORE = frozenset(
 )
 
 
+# What may stand right before a word whose hyphen a line break left: a
+# space, a line break or an opening bracket or quote (not another hyphen, a
+# backslash or an ampersand, as in options and code).
+WORD_OPENERS = frozenset(" \t\n([{\"'“‘«¿¡")
+
+
 def find_broken_hyphens(text: str) -> list[Edit]:
     edits: list[Edit] = []
     if "- " not in text and "-\t" not in text:
@@ -58,6 +64,8 @@ def find_broken_hyphens(text: str) -> list[Edit]:
         if after in KEEP_BEFORE:
             continue
         before = _WORD_BEFORE_RE.search(text, max(0, m.start(1) - 64), m.start(1))
+        if before is not None and before.start() and text[before.start() - 1] not in WORD_OPENERS:
+            continue  # -s- disables, \\M- prefix, &WORD- or, -broken- variants: options and code
         if hyphenated is None:
             hyphenated = HyphenatedWords(text)
         if before is not None and rejoin_without_hyphen(before.group(), after, hyphenated):
