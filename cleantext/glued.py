@@ -255,9 +255,9 @@ class _Document:
         return self._joins[join] <= 1
 
     def namespace(self, word: str) -> bool:
-        """Does the text write ``word`` and a full stop before two or more
-        different capitalized words (gdb.Value, gdb.Type)? (Counted in the
-        same pass as once.)"""
+        """Does the text glue ``word`` by a full stop to two or more
+        different words (gdb.Value, gdb.Type; changelog.Debian,
+        changelog.gz)? (Counted in the same pass as once.)"""
         if self._dotted is None:
             if self._joins is None:
                 self._joins = Counter(_SENTENCE_JOIN_RE.findall(self._text))
@@ -1077,10 +1077,10 @@ def _chunk_candidates(
                 and _dotted_name(runs[i - 1][1], run, doc, get_scorer)
             ):
                 # gdb.Value outside prose about code: the text dots the
-                # same word, no word of the word list, before other
-                # capitalized words (gdb.Type, gdb.Field): a namespace and
-                # its names, whose dot is no full stop. Only where the
-                # layout says a line ended.
+                # same word, no word of the word list, before other words
+                # (gdb.Type, gdb.lookup_type): a namespace and its names, or
+                # a file's name (changelog.Debian, changelog.gz), whose dot
+                # is no full stop. Only where the layout says a line ended.
                 held = True
             elif (
                 split is not None
@@ -1291,6 +1291,12 @@ def _gaps(joins: list[int]) -> list[int]:
     return [b - a for a, b in zip([0] + joins, joins)]
 
 
+# A paragraph is walked at other widths than the one it was given only if it
+# holds at most this many old lines (fortunes, posts and docstrings wrapped
+# their own way are short; each width tried is a walk of the whole line).
+REFIT_LINES = 64
+
+
 def _decide(
     line: str, offset: int, sure: list[Split], width: Optional[int], get_scorer: Callable[[], _Scorer],
     marked_block: bool = True,
@@ -1313,7 +1319,8 @@ def _decide(
         taken_set = set(taken)
         picks, supported, placed = _decode_layout(line, taken, width, get_scorer, marked_block, doc, technical_block)
         refitted = False
-        if len(taken) >= 2 and (supported * 2 < len(taken) or (borrowed and supported < len(taken))):
+        own_way = len(line) <= REFIT_LINES * width  # (a paragraph, not a megabyte of prose in one line)
+        if own_way and len(taken) >= 2 and (supported * 2 < len(taken) or (borrowed and supported < len(taken))):
             # The walk at this width lands on few of the paragraph's sure
             # joins (on none of some, if the width came from its
             # neighbours): a paragraph wrapped its own way, which the gaps
@@ -1331,7 +1338,7 @@ def _decide(
                 # (A width that no other paragraph confirms may not cut a
                 # word of the word list.)
                 picks = [pick for pick in picks if not _splits_a_word(line, pick[0], get_scorer())]
-        if not refitted and not supported and not placed and rhythm:
+        if own_way and not refitted and not supported and not placed and rhythm:
             # Nothing confirms the width, and the walk found no boundary for
             # some old line: a docstring or a fortune wrapped its own way,
             # with too few sure joins to tell. The gaps between its sure
@@ -1392,6 +1399,7 @@ def _decode_layout(
     picks: list[tuple[int, float, str]] = []
     supported = 0
     lost_rhythm = False
+    back_searches = 0  # (lines placed back from a sure join: see below)
     start = 0
     roles = _quote_roles(line)
     code = technical_block or (marked_block and _looks_technical(line))
@@ -1548,7 +1556,8 @@ def _decode_layout(
         # past the line that could not be placed, is that end (B::SV-
         # derivedclass has none, but primary|way, a line on, has).
         target = end = sure[following]
-        for _ in range(FURTHER_LINES):
+        back_searches += 1
+        for _ in range(FURTHER_LINES if back_searches <= BACK_SEARCHES else 0):
             before = _best_boundary(
                 line,
                 _boundaries_ending_at(line, start + max(1, width // 2), end, width, get_scorer, roles, code, doc),
@@ -1632,6 +1641,9 @@ LOOSE_SLACK = 12
 # How many old lines on the walk looks for a clear boundary after a line it
 # cannot place, before it waits for the next sure join.
 FURTHER_LINES = 3
+# How many times a walk places lines back from a sure join after losing one
+# (a paragraph loses a few; a megabyte of prose in one line, thousands).
+BACK_SEARCHES = 32
 # How many old lines of weak boundaries may stand between a weak boundary
 # and the sure join (or the paragraph's end) that confirms them all.
 CONFIRM_CHAIN = 2
@@ -2367,9 +2379,11 @@ def _ends_sentence(word: str, get_scorer: Callable[[], _Scorer], technical: bool
 
 def _dotted_name(left: str, right: str, doc: _Document, get_scorer: Callable[[], _Scorer]) -> bool:
     """Is ``left.right`` a dotted name rather than a sentence join, by the
-    text's own evidence (see _Document.namespace)? (Not when the text writes
-    the same join again: a docstring repeated repeats its lost spaces.)"""
-    return doc.namespace(left) and not get_scorer().model.flags(left.lower()) & FLAG_DICTIONARY
+    text's own evidence (see _Document.namespace), ``left`` being no word of
+    the word list? (A word of the word list is no such evidence: a damaged
+    docstring repeated repeats its lost spaces, coroutine.Return.)"""
+    # (The word list first: the text's count is a pass over the block.)
+    return not get_scorer().model.flags(left.lower()) & FLAG_DICTIONARY and doc.namespace(left)
 
 
 def _starts_docstring_sentence(left: str, right: str) -> bool:
