@@ -286,6 +286,18 @@ def _dedented_paragraphs(text: str) -> Iterator[Paragraph]:
             yield [line.strip() for line in lines]
 
 
+def _texts_of_part(files: list[Path], part: str) -> Iterator[str]:
+    """The texts of every other file of ``files`` (from the first for dev,
+    from the second for test) that can be read as UTF-8."""
+    for number, path in enumerate(files):
+        if number % 2 != (part != "dev"):
+            continue
+        try:
+            yield path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+
+
 FORTUNES = Path("/usr/share/games/fortunes")
 
 
@@ -299,13 +311,7 @@ def fortunes(part: str = "dev") -> list[Paragraph]:
     """
     files = sorted(p for p in FORTUNES.glob("*") if p.suffix == "" and p.is_file() and not p.is_symlink())
     out = []
-    for number, path in enumerate(files):
-        if number % 2 != (part != "dev"):
-            continue
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue
+    for text in _texts_of_part(files, part):
         for cookie in text.split("\n%\n"):
             for lines in _paragraphs(cookie):
                 if _is_prose(lines) and _wrapped(lines) and all(line.isascii() and line.isprintable() for line in lines):
@@ -408,13 +414,7 @@ def perldoc(part: str = "dev") -> list[Paragraph]:
     """
     files = sorted(p for p in Path("/usr/lib").glob(PERL_GLOB) if p.suffix in (".pm", ".pod"))
     out: list[Paragraph] = []
-    for number, path in enumerate(files):
-        if number % 2 != (part != "dev"):
-            continue
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue
+    for text in _texts_of_part(files, part):
         kept = []
         in_pod = False
         for line in text.splitlines():

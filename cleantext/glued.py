@@ -1718,6 +1718,24 @@ LONELY_MARGIN = 6.0
 WIDER = 3
 
 
+def _chunks_near(line: str, lo: int, hi: int) -> tuple[list[tuple[int, str]], list[str]]:
+    """The chunks of ``line`` (with their offsets) that touch ``line[lo:hi +
+    1]``, with one whole chunk of context on each side, and the chunks alone."""
+    scan = line.rfind(" ", 0, max(0, line.rfind(" ", 0, lo))) + 1
+    end = line.find(" ", hi + 1)
+    end = line.find(" ", end + 1) if end >= 0 else -1
+    chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line, scan, end if end >= 0 else len(line))]
+    return chunks, [chunk for _, chunk in chunks]
+
+
+def _walkable(chunk: str) -> bool:
+    """May an old line have ended inside ``chunk``? Not inside code, an
+    address or a giant token."""
+    return len(chunk) <= MAX_CHUNK and not WINDOW_PROTECTED_RE.search(
+        _ITALIC_WORD_RE.sub("", chunk) if "_" in chunk else chunk
+    )
+
+
 def _window_boundaries(
     line: str,
     start: "int | list[int]",
@@ -1738,21 +1756,13 @@ def _window_boundaries(
     found_all: list[tuple[int, float, str]] = []
     starts = start if isinstance(start, list) else [start]
     start = starts[0]  # (the earliest: the one that lets the most chunks reach past the width)
-    scan = line.rfind(" ", 0, max(0, line.rfind(" ", 0, lo))) + 1
-    end = line.find(" ", hi + 1)
-    end = line.find(" ", end + 1) if end >= 0 else -1
-    chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line, scan, end if end >= 0 else len(line))]
-    words = [chunk for _, chunk in chunks]
+    chunks, words = _chunks_near(line, lo, hi)
     for index, (chunk_start, chunk) in enumerate(chunks):
         if chunk_start > hi:
             break
         # A line can end inside a chunk only if the rest of the chunk would
         # not have fitted on it: the chunk must reach past the width.
-        if (
-            chunk_start + len(chunk) - start + 1 <= width - slack
-            or len(chunk) > MAX_CHUNK
-            or WINDOW_PROTECTED_RE.search(_ITALIC_WORD_RE.sub("", chunk) if "_" in chunk else chunk)
-        ):
+        if chunk_start + len(chunk) - start + 1 <= width - slack or not _walkable(chunk):
             continue
         previous = _context_word(words, index - 1) if index else None
         following = _context_word(words, index + 1, after=True)
@@ -1782,18 +1792,11 @@ def _boundaries_ending_at(
     lo = max(lo, target - width - 1)
     if lo >= target:
         return found
-    scan = line.rfind(" ", 0, max(0, line.rfind(" ", 0, lo))) + 1
-    end = line.find(" ", target)
-    chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line, scan, end if end >= 0 else len(line))]
-    words = [chunk for _, chunk in chunks]
+    chunks, words = _chunks_near(line, lo, target - 1)
     for index, (chunk_start, chunk) in enumerate(chunks):
         if chunk_start >= target:
             break
-        if (
-            chunk_start + len(chunk) <= lo
-            or len(chunk) > MAX_CHUNK
-            or WINDOW_PROTECTED_RE.search(_ITALIC_WORD_RE.sub("", chunk) if "_" in chunk else chunk)
-        ):
+        if chunk_start + len(chunk) <= lo or not _walkable(chunk):
             continue
         previous = _context_word(words, index - 1) if index else None
         following = _context_word(words, index + 1, after=True)
