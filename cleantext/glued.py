@@ -1055,7 +1055,8 @@ def _chunk_candidates(
                 _ends_sentence(runs[i - 1][1], get_scorer, technical and not _starts_docstring_sentence(runs[i - 1][1], run))
             ):
                 # binascii.Error, doctest.Tester, One.Tel, typing.List: names,
-                # not sentences (in technical prose only "end.The" is one)
+                # not sentences (in technical prose only "end.The" and
+                # "coroutine.Return" are: see _starts_docstring_sentence)
                 held = technical and _ends_sentence(runs[i - 1][1], get_scorer, False)
                 if not held:
                     split = None
@@ -1215,6 +1216,8 @@ def _markup_candidates(chunk: str, at: int, get_scorer: Callable[[], _Scorer], c
 
 
 def _markup_neighbour(word: str, get_scorer: Callable[[], _Scorer]) -> bool:
+    """Is ``word`` (beside markup) a word of prose rather than a piece of an
+    identifier? (See _markup_candidates.)"""
     lower = word.lower()
     if lower in FUNCTION_WORDS:
         return True
@@ -1364,6 +1367,7 @@ BESIDE_SURE = 8
 
 
 def _beside_sure(taken: list[int], pos: int) -> bool:
+    """Is a sure join (``taken``, sorted) within BESIDE_SURE of ``pos``?"""
     i = bisect_left(taken, pos - BESIDE_SURE)
     return i < len(taken) and taken[i] <= pos + BESIDE_SURE
 
