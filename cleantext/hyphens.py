@@ -43,6 +43,14 @@ KEEP_BEFORE = frozenset(
 WORD_OPENERS = frozenset(" \t\n([{\"'“‘«¿¡")
 
 
+def _starts_a_word(text: str, i: int) -> bool:
+    """Does a word start at ``i``: after a space or an opening (see
+    WORD_OPENERS), or after a hyphen inside a compound (state-of-the- art)?"""
+    if not i or text[i - 1] in WORD_OPENERS:
+        return True
+    return text[i - 1] == "-" and i >= 2 and text[i - 2].isalpha()
+
+
 def find_broken_hyphens(text: str) -> list[Edit]:
     edits: list[Edit] = []
     if "- " not in text and "-\t" not in text:
@@ -64,7 +72,7 @@ def find_broken_hyphens(text: str) -> list[Edit]:
         if after in KEEP_BEFORE:
             continue
         before = _WORD_BEFORE_RE.search(text, max(0, m.start(1) - 64), m.start(1))
-        if before is not None and before.start() and text[before.start() - 1] not in WORD_OPENERS:
+        if before is not None and not _starts_a_word(text, before.start()):
             continue  # -s- disables, \\M- prefix, &WORD- or, -broken- variants: options and code
         if hyphenated is None:
             hyphenated = HyphenatedWords(text)
