@@ -2800,8 +2800,10 @@ def _best_model_split(
     a, b = lower[:i], lower[i:]
     # (A prefix is no word of its own: Metamathematicians, Ontopsychology.)
     name_and_word = capitalized and known is None and a not in COMBINING_PREFIXES
-    if technical:
-        needed += TECHNICAL_MARGIN  # dolog, tofile: identifiers are made this way too
+    if technical and not (a in FUNCTION_WORDS and b == "the"):
+        # dolog, tofile: identifiers are made this way too (but none of a
+        # function word and "the": ifthe, ofthe are lost spaces anywhere).
+        needed += TECHNICAL_MARGIN
     prefixed = a in PREFIX_PREPOSITIONS and b.endswith(DERIVED_ENDINGS)
     if (a not in FUNCTION_WORDS or a in COMBINING_PREFIXES or prefixed) and b not in FUNCTION_WORDS and not name_and_word:
         # Two content words (``writeframes``, ``builddate``, ``backburning``)
