@@ -250,18 +250,21 @@ class _Document:
         """Does the sentence join ``join`` (``value.Return``: two runs of
         letters and the punctuation between) occur in the text only once?
         (All of them counted in one pass, as for starts_sentences.)"""
+        return self._sentence_joins()[join] <= 1
+
+    def _sentence_joins(self) -> Counter[str]:
+        """Every sentence join of the text counted, in one pass (the first
+        time it is asked, by once or namespace)."""
         if self._joins is None:
             self._joins = Counter(_SENTENCE_JOIN_RE.findall(self._text))
-        return self._joins[join] <= 1
+        return self._joins
 
     def namespace(self, word: str) -> bool:
         """Does the text glue ``word`` by a full stop to two or more
         different words (gdb.Value, gdb.Type; changelog.Debian,
         changelog.gz)? (Counted in the same pass as once.)"""
         if self._dotted is None:
-            if self._joins is None:
-                self._joins = Counter(_SENTENCE_JOIN_RE.findall(self._text))
-            self._dotted = Counter(join.split(".", 1)[0] for join in self._joins if join.count(".") == 1)
+            self._dotted = Counter(join.split(".", 1)[0] for join in self._sentence_joins() if join.count(".") == 1)
         return self._dotted[word] >= 2
 
     def spaced(self, run: str, i: int) -> bool:
@@ -1080,7 +1083,7 @@ def _chunk_candidates(
                 split is not None
                 and split[0] == "sentence"
                 and separators[i - 1] == "."
-                and _dotted_name(runs[i - 1][1], run, doc, get_scorer)
+                and _dotted_name(runs[i - 1][1], doc, get_scorer)
             ):
                 # gdb.Value outside prose about code: the text dots the
                 # same word, no word of the word list, before other words
@@ -2391,11 +2394,12 @@ def _ends_sentence(word: str, get_scorer: Callable[[], _Scorer], technical: bool
     return get_scorer().model.logp(word.lower()) is not None
 
 
-def _dotted_name(left: str, right: str, doc: _Document, get_scorer: Callable[[], _Scorer]) -> bool:
-    """Is ``left.right`` a dotted name rather than a sentence join, by the
-    text's own evidence (see _Document.namespace), ``left`` being no word of
-    the word list? (A word of the word list is no such evidence: a damaged
-    docstring repeated repeats its lost spaces, coroutine.Return.)"""
+def _dotted_name(left: str, doc: _Document, get_scorer: Callable[[], _Scorer]) -> bool:
+    """Does ``left`` and a full stop start a dotted name rather than end a
+    sentence, by the text's own evidence (see _Document.namespace), ``left``
+    being no word of the word list? (A word of the word list is no such
+    evidence: a damaged docstring repeated repeats its lost spaces,
+    coroutine.Return.)"""
     # (The word list first: the text's count is a pass over the block.)
     return not get_scorer().model.flags(left.lower()) & FLAG_DICTIONARY and doc.namespace(left)
 

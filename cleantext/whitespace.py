@@ -47,10 +47,11 @@ def find_space_runs(text: str, collapse: bool = False) -> list[Edit]:
 def may_need_space_edits(text: str, collapse: bool = False) -> bool:
     """False only when :func:`space_run_edits` would find nothing (a gate of
     C-speed checks: every exotic space is beyond ASCII)."""
-    maybe_exotic = not text.isascii() and EXOTIC_SPACE_RE.search(text) is not None
     if not collapse:
-        return " \n" in text or "\t\n" in text or text.endswith((" ", "\t")) or maybe_exotic
-    return "  " in text or "\t" in text or " \n" in text or text.endswith(" ") or maybe_exotic
+        plain = " \n" in text or "\t\n" in text or text.endswith((" ", "\t"))
+    else:
+        plain = "  " in text or "\t" in text or " \n" in text or text.endswith(" ")
+    return plain or (not text.isascii() and EXOTIC_SPACE_RE.search(text) is not None)
 
 
 def space_run_edits(text: str, collapse: bool = False) -> list[Edit]:
