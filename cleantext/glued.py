@@ -1688,8 +1688,8 @@ PREFIX_PREPOSITIONS = frozenset(("over", "under"))
 DERIVED_ENDINGS = ("ed", "ing", "ion", "ions", "ate", "ates", "able", "ize", "ise")
 # Name prefixes before a capital: McGrath, MacGill, DeVito, LaTeX, O'Brien.
 NAME_PREFIXES = frozenset("mc mac de di da la le van von du dos del della o".split())
-# In the layout walk, chunks with these characters are left alone: URLs,
-# e-mails, paths, code. (Digits, brackets and currency are allowed there:
+# In the layout walk, chunks with these characters are cut only at the edge
+# of their code (see _code_edge_score): URLs, e-mails, paths, code. (Digits, brackets and currency are allowed there:
 # ``was36``, ``$400million``.)
 WINDOW_PROTECTED_RE = re.compile(r"[_/\\@#^&*=+<>{}|~`]|::|://")
 # Marks of code in prose (see _code_marks).
@@ -1741,11 +1741,72 @@ def _chunks_near(line: str, lo: int, hi: int) -> tuple[list[tuple[int, str]], li
 
 
 def _walkable(chunk: str) -> bool:
-    """May an old line have ended inside ``chunk``? Not inside code, an
-    address or a giant token."""
+    """May an old line have ended anywhere inside ``chunk``? Not inside
+    code, an address or a giant token (only at the edge of its code: see
+    _code_edge_score)."""
     return len(chunk) <= MAX_CHUNK and not WINDOW_PROTECTED_RE.search(
         _ITALIC_WORD_RE.sub("", chunk) if "_" in chunk else chunk
     )
+
+
+# A plain word at one end of a chunk that holds code at its other end
+# (``the|$DB_HASH``, ``their|__slots__``; ``__ge__,|then``,
+# ``last).|Raise``): where an old line may have ended, see _code_edge_score.
+_WORD_BEFORE_CODE_RE = re.compile(r"[\"'(“‘]*([A-Za-z]{2,}|a)")
+_WORD_AFTER_CODE_RE = re.compile(r"([A-Za-z]{2,})[.,;:!?\"'”’)]*")
+# What may open the code after a plain word: a dunder name, a variable, a
+# path, markup; not a call's or an index's bracket, a hyphen, an apostrophe
+# or closing punctuation (compile(), self-test, doesn't: one token as
+# written), nor an address or a list (entropy@world, idols/gods/dogmas).
+CODE_OPENERS = "_*#$%~/\\&{`"
+
+
+def _code_edge_score(chunk: str, i: int, scorer: _Scorer) -> Optional[tuple[float, str]]:
+    """
+    Where a chunk that holds code (see _walkable) may have been cut by a
+    line end: between a word of the word list and the code before or after
+    it, never inside either. Only the layout walk asks, where the width says
+    an old line ended in the chunk; the score stays below LAYOUT_ALONE, so
+    the rhythm of the paragraph must vouch for it.
+
+    The code before a word must end as code ends in prose: a comma, a
+    semicolon or a colon (``sys.stdin,|otherwise``), a closing bracket
+    (``(previous)|rounding``, ``E[k]|If``), a full stop after one before a
+    capital (``last).|Raise``, not ``email.message.|Message``), or a dunder
+    name (``__aexit__|method``, not ``foo_|bar``).
+    """
+    left, right = chunk[i - 1], chunk[i]
+    if left.isalpha() and right in CODE_OPENERS:
+        # A function word before code (the|$DB_HASH, in|/usr/share,
+        # see|`http://...`), or any word before a dunder name
+        # (their|__slots__); a word is glued to its own suffix or path
+        # otherwise (site_perl, SEEK_END, lib$name, idols/gods).
+        m = _WORD_BEFORE_CODE_RE.fullmatch(chunk, 0, i)
+        dunder = chunk.startswith("__", i) and chunk[i + 2:i + 3].isalpha()
+        if m is None or (right == "_" and not dunder):
+            return None
+        word = m.group(1).lower()
+        if word in FUNCTION_WORDS or (dunder and scorer.model.flags(word) & FLAG_DICTIONARY):
+            return _BEFORE_OPENING, f"{m.group(1)!r} before {chunk[i:i + 12]!r}"
+        return None
+    if not right.isalpha() or left.isalpha():
+        return None
+    m = _WORD_AFTER_CODE_RE.fullmatch(chunk, i)
+    if m is None:
+        return None
+    word = m.group(1)
+    if left == ".":
+        if not (word[0].isupper() and chunk[i - 2:i - 1] in (")", "]")):
+            return None
+    elif left == "_":
+        if not chunk[:i].endswith("__") or chunk[i - 3:i - 2] == "_":
+            return None
+    elif left not in ",;:)]" or chunk[i - 2:i] == "::":
+        return None  # (B::Terse, Time::Piece: a package's name)
+    lower = word.lower()
+    if not (scorer.model.flags(lower) & FLAG_DICTIONARY and scorer.is_solid(lower, word[0].isupper())):
+        return None
+    return _BEFORE_OPENING, f"{chunk[max(0, i - 12):i]!r} before {word!r}"
 
 
 def _window_boundaries(
@@ -1774,15 +1835,19 @@ def _window_boundaries(
             break
         # A line can end inside a chunk only if the rest of the chunk would
         # not have fitted on it: the chunk must reach past the width.
-        if chunk_start + len(chunk) - start + 1 <= width - slack or not _walkable(chunk):
+        if chunk_start + len(chunk) - start + 1 <= width - slack or len(chunk) > MAX_CHUNK:
             continue
+        walkable = _walkable(chunk)
         previous = _context_word(words, index - 1) if index else None
         following = _context_word(words, index + 1, after=True)
         for i in range(max(1, lo - chunk_start), min(len(chunk), hi - chunk_start + 1)):
             pos = chunk_start + i
             if not any(_ends_line(line, s, pos, width, slack) for s in starts):
                 continue
-            found = _boundary_score(chunk, i, previous, following, roles, chunk_start, get_scorer, code, doc)
+            if walkable:
+                found = _boundary_score(chunk, i, previous, following, roles, chunk_start, get_scorer, code, doc)
+            else:
+                found = _code_edge_score(chunk, i, get_scorer())
             if found is not None and found[0] >= floor:
                 found_all.append((pos, found[0], found[1]))
     return found_all
@@ -1808,15 +1873,19 @@ def _boundaries_ending_at(
     for index, (chunk_start, chunk) in enumerate(chunks):
         if chunk_start >= target:
             break
-        if chunk_start + len(chunk) <= lo or not _walkable(chunk):
+        if chunk_start + len(chunk) <= lo or len(chunk) > MAX_CHUNK:
             continue
+        walkable = _walkable(chunk)
         previous = _context_word(words, index - 1) if index else None
         following = _context_word(words, index + 1, after=True)
         for i in range(max(1, lo - chunk_start), min(len(chunk), target - chunk_start)):
             pos = chunk_start + i
             if not _ends_line(line, pos, target, width):
                 continue
-            scored = _boundary_score(chunk, i, previous, following, roles, chunk_start, get_scorer, code, doc)
+            if walkable:
+                scored = _boundary_score(chunk, i, previous, following, roles, chunk_start, get_scorer, code, doc)
+            else:
+                scored = _code_edge_score(chunk, i, get_scorer())
             if scored is not None and scored[0] >= LAYOUT_MIN:
                 found.append((pos, scored[0], scored[1]))
     return found

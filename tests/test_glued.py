@@ -310,3 +310,28 @@ def test_the_old_line_before_a_sure_join_is_placed_back_from_it() -> None:
     assert text[:68].endswith("value") and text[202:205] == "way"
     picks, supported, placed = _decode_layout(text, [68, 267], 68, lambda: _Scorer.of(get_model()), True, _Document(text), True)
     assert [pos for pos, _, _ in picks] == [202] and supported == 1 and not placed
+
+
+def test_a_line_may_end_at_the_edge_of_code_but_never_inside_it() -> None:
+    # Docstrings, Perl's manuals and copyright files, wrapped and joined: a
+    # chunk that holds code may have been cut by a line end between it and
+    # a word (their|__slots__, the|$DB_HASH, in|/usr/share, __ge__,|then,
+    # last).|Raise), never inside a name, a path or a list.
+    from cleantext.glued import _code_edge_score, _Scorer
+    from cleantext.model import get_model
+
+    scorer = _Scorer.of(get_model())
+
+    def edges(chunk: str) -> list[str]:
+        return [f"{chunk[:i]}|{chunk[i:]}" for i in range(1, len(chunk)) if _code_edge_score(chunk, i, scorer)]
+
+    assert edges("their__slots__") == ["their|__slots__"]
+    assert edges("the$DB_HASH") == ["the|$DB_HASH"]
+    assert edges("in/usr/share/common-licenses/GPL") == ["in|/usr/share/common-licenses/GPL"]
+    assert edges("__ge__,then") == ["__ge__,|then"]
+    assert edges("last).Raise") == ["last).|Raise"]
+    assert edges("__aexit__method.") == ["__aexit__|method."]
+    for chunk in ("site_perl", "SEEK_END", "lib$name.*", "idols/gods/dogmas/", "B::Terse.", "Time::Piece",
+                  "entropy@world.std.com", "email.message.Message", "compile()", "self**other)", "**kwargs",
+                  "foo_bar", "x_1,y"):
+        assert edges(chunk) == [], chunk
