@@ -512,6 +512,20 @@ def find_splits(
     one_line = "\n" not in text
     if one_line and not english_enough(chunks):
         return []  # a block in another language: its compounds are not ours to cut
+    if loud and not dashes:
+        # Clean text with a few names the counts do not know: where every
+        # place of every name is judged weak without reading its line, only
+        # the lines of the other loud chunks are read before it is clear
+        # that nothing is sure (the common case: nothing at all).
+        others = _loud_beyond_weak_names(text, loud, get_scorer)
+        if others is not None and not any(
+            confident or any(s.margin >= MARGIN for s, _ in weak)
+            for confident, weak in (
+                _line_candidates(line, pos, doc, get_scorer, technical_block, block_marks > 0, chunks if one_line else None)
+                for line, pos in _lines_to_read(text, others) if len(line) > 3
+            )
+        ):
+            return []
     lines = []
     for line, pos in _lines_to_read(text, None if dashes else loud):
         if len(line) > 3:
@@ -581,6 +595,62 @@ def find_splits(
             width = block_width
         out.extend(_decide(line, offset, sure, width, get_scorer, block_marks > 0, doc, technical_block, width != own[index], sorted(strong)))
     return out
+
+
+# The marks around a plain word that no rule of _chunk_candidates reads
+# (brackets, a colon, an ellipsis and italics have rules of their own).
+NAME_QUOTES_OPEN = "\"'“‘"
+NAME_PUNCT_CLOSE = "\"'”’.,;!?"
+
+
+def _loud_beyond_weak_names(text: str, loud: set[str], get_scorer: Callable[[], _Scorer]) -> Optional[set[str]]:
+    """
+    The block's ``loud`` chunks but the plain words among them whose every
+    place in ``text`` is judged, without reading its line, to hold no more
+    than a model split short of MARGIN; None if a place of one of them holds
+    more (then every line with a loud chunk must be read).
+
+    A plain word (``Netherfield``, in quotes or before a full stop or a
+    comma: ``"Longbourn."``) holds no candidate but a model split, and
+    _chunk_candidates judges it with the words beside it on its line (none
+    before an opening quote, none after closing punctuation): the same is
+    done here, at C speed but for the model, instead of reading each line.
+    """
+    scorer = get_scorer()
+    n = len(text)
+    others: set[str] = set()
+    for chunk in loud:
+        word = chunk.lstrip(NAME_QUOTES_OPEN)
+        opened = len(word) < len(chunk)
+        word = word.rstrip(NAME_PUNCT_CLOSE)
+        closed = opened + len(word) < len(chunk)
+        if not (
+            MIN_RUN <= len(word) <= MAX_RUN
+            and word.isalpha()
+            and word.isascii()
+            and (word.islower() or (word[0].isupper() and word[1:].islower()))
+        ):
+            others.add(chunk)
+            continue
+        if word.islower() and scorer.model.flags(word) & FLAG_COMMON:
+            continue  # (no candidate at all: see _run_splits)
+        at = text.find(chunk)
+        while at >= 0:
+            end = at + len(chunk)
+            if (at == 0 or text[at - 1].isspace()) and (end == n or text[end].isspace()):
+                # The words beside it on its line, as _chunk_candidates takes
+                # them (a closing mark leaves no word after).
+                start = text.rfind("\n", 0, at) + 1
+                stop = text.find("\n", end)
+                before = [] if opened else text[start:at].rsplit(None, 1)[-1:]
+                after = [] if closed else text[end:n if stop < 0 else stop].split(None, 1)[:1]
+                found = _best_split_cached(
+                    word, _context_word(before, 0), _context_word(after, 0, after=True), scorer, False
+                )
+                if found is not None and found[1] >= MARGIN:
+                    return None
+            at = text.find(chunk, at + 1)
+    return others
 
 
 def _passing(weak: list[tuple[Split, float]], extra: float = 0.0) -> list[Split]:
@@ -2821,14 +2891,7 @@ def _model_split(
 ) -> Optional[tuple[int, float, float, str]]:
     """The best split of ``word`` into two words: (offset, margin, margin
     needed, note); ``shouted``: the word is written in capitals."""
-    key = (word, previous, following, technical)
-    if key in scorer.splits:
-        found = scorer.splits[key]
-    else:
-        found = _best_model_split(word, previous, following, scorer, technical)
-        if len(scorer.splits) > 200_000:
-            scorer.splits.clear()
-        scorer.splits[key] = found
+    found = _best_split_cached(word, previous, following, scorer, technical)
     if found is None:
         return None
     i, margin, needed, repeats_matter = found
@@ -2849,6 +2912,21 @@ def _model_split(
         # ifnot and timeit in manuals and changelogs.
         needed += REPEATED_MARGIN
     return i, margin, needed, f"{word[:i]!r} + {word[i:]!r}, margin {margin:.1f} (needs {needed:.1f})"
+
+
+def _best_split_cached(
+    word: str, previous: Optional[str], following: Optional[str], scorer: _Scorer, technical: bool
+) -> Optional[tuple[int, float, float, bool]]:
+    """_best_model_split, remembered by the scorer (the same words come back
+    in every pass and every block)."""
+    key = (word, previous, following, technical)
+    if key in scorer.splits:
+        return scorer.splits[key]
+    found = _best_model_split(word, previous, following, scorer, technical)
+    if len(scorer.splits) > 200_000:
+        scorer.splits.clear()
+    scorer.splits[key] = found
+    return found
 
 
 def _best_model_split(

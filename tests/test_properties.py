@@ -117,7 +117,8 @@ PROSE = (
     "Mr. Darcy said he would call at Longbourn; Elizabeth's aunt, Mrs. Gardiner, "
     "didn't think so. The Netherfield ball (a favourite topic) - or so it seemed - "
     "was \u201cthe\u201d event. Putin met McGrath and the iPhone team at example.com "
-    "on 11 September; U.S. officials, e.g. the FBI, said: \u2018not now\u2019 \u2013 later."
+    "on 11 September; U.S. officials, e.g. the FBI, said: \u2018not now\u2019 \u2013 later. "
+    "\"Longbourn.\" \u201cHunsford,\u201d Meryton! Jenkinson? the lefthand righthand road to 'Lambton'"
 ).split()
 
 
