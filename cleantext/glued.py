@@ -891,6 +891,8 @@ def _plainly_quiet(key: str, get_scorer: Callable[[], _Scorer]) -> bool:
         return False  # (a giant token: _chunk_candidates says at once that it holds nothing)
     if len(key) < MIN_RUN and (key.isupper() or key.istitle()):
         return True  # At, Yes, HIS: too short for a split, and no rule cuts it
+    if key.isupper() and len(key) < CAPS_RUN_MIN:
+        return True  # WILL, HATED: no acronym is split, nor a word in capitals this short (see _run_splits)
     if key.islower():
         if len(key) < MIN_RUN - 1 or len(key) > MAX_RUN:
             return True
