@@ -1833,6 +1833,37 @@ _WORD_AFTER_CODE_RE = re.compile(r"([A-Za-z]{2,})[.,;:!?\"'”’)]*")
 CODE_OPENERS = "_*#$%~/\\&{`"
 
 
+# Words joined by slashes (key/value, banking/interest, Shuttle/Spacelab): a
+# list, not a path (which starts with a slash or holds a dot).
+_SLASH_LIST_RE = re.compile(r"[\"'(“‘]*[A-Za-z]+(?:/[A-Za-z]+)+[\"'”’).,;:!?]*")
+
+
+def _protected_boundary(
+    chunk: str,
+    i: int,
+    previous: Optional[str],
+    following: Optional[str],
+    roles: dict[int, str],
+    chunk_start: int,
+    get_scorer: Callable[[], _Scorer],
+    code: bool,
+    doc: Optional[_Document],
+) -> Optional[tuple[float, str]]:
+    """Where a chunk that _walkable protects may have been cut by a line end:
+    inside the first or the last word of a list of words joined by slashes
+    (associating|key/value, banking/interest|topic), judged as that word
+    alone would be; else at the edge of its code (see _code_edge_score)."""
+    if "/" in chunk and _SLASH_LIST_RE.fullmatch(chunk):
+        first, last = chunk.index("/"), chunk.rindex("/")
+        if i < first:
+            return _boundary_score(chunk[:first], i, previous, None, roles, chunk_start, get_scorer, code, doc)
+        if i > last + 1:
+            rest = chunk[last + 1:]
+            return _boundary_score(rest, i - last - 1, None, following, roles, chunk_start + last + 1, get_scorer, code, doc)
+        return None
+    return _code_edge_score(chunk, i, get_scorer())
+
+
 def _code_edge_score(chunk: str, i: int, scorer: _Scorer) -> Optional[tuple[float, str]]:
     """
     Where a chunk that holds code (see _walkable) may have been cut by a
@@ -1919,7 +1950,7 @@ def _window_boundaries(
             if walkable:
                 found = _boundary_score(chunk, i, previous, following, roles, chunk_start, get_scorer, code, doc)
             else:
-                found = _code_edge_score(chunk, i, get_scorer())
+                found = _protected_boundary(chunk, i, previous, following, roles, chunk_start, get_scorer, code, doc)
             if found is not None and found[0] >= floor:
                 found_all.append((pos, found[0], found[1]))
     return found_all
@@ -1957,7 +1988,7 @@ def _boundaries_ending_at(
             if walkable:
                 scored = _boundary_score(chunk, i, previous, following, roles, chunk_start, get_scorer, code, doc)
             else:
-                scored = _code_edge_score(chunk, i, get_scorer())
+                scored = _protected_boundary(chunk, i, previous, following, roles, chunk_start, get_scorer, code, doc)
             if scored is not None and scored[0] >= LAYOUT_MIN:
                 found.append((pos, scored[0], scored[1]))
     return found
