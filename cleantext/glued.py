@@ -1544,6 +1544,21 @@ def _decode_layout(
             line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_MIN if code else min(LAYOUT_MIN, LAYOUT_FLOOR), doc
         )
         best = _best_boundary(line, candidates, LAYOUT_MIN)
+        if best is not None and best[2] and hi < n - 1 and line[best[0] - 1:best[0] + 1].islower():
+            # A split of a run of lower-case letters whose likelier rival
+            # ends the line a column or three further on (form|attends at 71,
+            # format|tends at 74; point|sat, points|at): the width read off
+            # the sure joins (or borrowed) is the longest line seen, and may
+            # be a little short; between rivals, the likelier one wins, as
+            # in the window (not BankS|A against Bank|SA: case tells there).
+            rivals = [
+                c for c in _window_boundaries(
+                    line, start, best[0] + 1, min(n - 1, hi + WIDER), width + WIDER, get_scorer, roles, code, LAYOUT_MIN, doc
+                )
+                if c[2] and c[1] > best[1] and _same_run(line, best[0], c[0]) and line[c[0] - 1:c[0] + 1].islower()
+            ]
+            if rivals:
+                best = max(rivals, key=lambda c: c[1])
         if best is not None and not best[2]:
             # A hyphen break is the last place the line could end, but not
             # every tool breaks at hyphens: an earlier lost space is where it

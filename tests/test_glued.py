@@ -358,3 +358,18 @@ def test_a_list_of_words_joined_by_slashes_may_end_a_line_inside_its_first_or_la
     assert best("associatingkey/value") == "associating|key/value"
     assert best("/usr/share/common-licenses") == "/usr/share/common-licenses"
     assert best("http://example.com/index") == "http://example.com/index"
+
+
+def test_between_rival_splits_at_a_line_end_the_likelier_wins_a_column_or_three_on() -> None:
+    # Perl's B::Concise manual, wrapped at 74 and joined, walked at 71 (the
+    # width of the paragraph beside it): the window at 71 holds form|attends
+    # only; its likelier rival format|tends ends the line three columns on.
+    from cleantext.glued import _decode_layout, _Document, _Scorer
+    from cleantext.model import get_model
+
+    text = (
+        "Use a tree format that uses longer edges to separate OP nodes. This formattends to look better "
+        "than the compact one, especially in ASCII, and isthe default."
+    )
+    picks, supported, _ = _decode_layout(text, [144], 71, lambda: _Scorer.of(get_model()), True, _Document(text))
+    assert [pos for pos, _, _ in picks] == [74] and text[68:74] == "format" and supported == 1
