@@ -512,24 +512,27 @@ def find_splits(
     one_line = "\n" not in text
     if one_line and not english_enough(chunks):
         return []  # a block in another language: its compounds are not ours to cut
+    read: dict[int, tuple[list[Split], list[tuple[Split, float]]]] = {}  # (the candidates of the lines read so far)
     if loud and not dashes:
         # Clean text with a few names the counts do not know: where every
         # place of every name is judged weak without reading its line, only
         # the lines of the other loud chunks are read before it is clear
         # that nothing is sure (the common case: nothing at all).
         others = _loud_beyond_weak_names(text, loud, get_scorer)
-        if others is not None and not any(
-            confident or any(s.margin >= MARGIN for s, _ in weak)
-            for confident, weak in (
-                _line_candidates(line, pos, doc, get_scorer, technical_block, block_marks > 0, chunks if one_line else None)
-                for line, pos in _lines_to_read(text, others) if len(line) > 3
-            )
-        ):
-            return []
+        if others is not None:
+            for line, pos in _lines_to_read(text, others):
+                if len(line) > 3:
+                    read[pos] = found = _line_candidates(
+                        line, pos, doc, get_scorer, technical_block, block_marks > 0, chunks if one_line else None
+                    )
+                    if found[0] or any(s.margin >= MARGIN for s, _ in found[1]):
+                        break
+            else:
+                return []
     lines = []
     for line, pos in _lines_to_read(text, None if dashes else loud):
         if len(line) > 3:
-            confident, weak = _line_candidates(
+            confident, weak = read.get(pos) or _line_candidates(
                 line, pos, doc, get_scorer, technical_block, block_marks > 0, chunks if one_line else None
             )
             if confident or weak:
@@ -1776,7 +1779,8 @@ DERIVED_ENDINGS = ("ed", "ing", "ion", "ions", "ate", "ates", "able", "ize", "is
 # Name prefixes before a capital: McGrath, MacGill, DeVito, LaTeX, O'Brien.
 NAME_PREFIXES = frozenset("mc mac de di da la le van von du dos del della o".split())
 # In the layout walk, chunks with these characters are cut only at the edge
-# of their code (see _code_edge_score): URLs, e-mails, paths, code. (Digits, brackets and currency are allowed there:
+# of their code or inside a list of words (see _chunk_boundary): URLs,
+# e-mails, paths, code. (Digits, brackets and currency are allowed there:
 # ``was36``, ``$400million``.)
 WINDOW_PROTECTED_RE = re.compile(r"[_/\\@#^&*=+<>{}|~`]|::|://")
 # Marks of code in prose (see _code_marks).
@@ -1830,7 +1834,7 @@ def _chunks_near(line: str, lo: int, hi: int) -> tuple[list[tuple[int, str]], li
 def _walkable(chunk: str) -> bool:
     """May an old line have ended anywhere inside ``chunk``? Not inside
     code, an address or a giant token (only at the edge of its code: see
-    _code_edge_score)."""
+    _chunk_boundary)."""
     return len(chunk) <= MAX_CHUNK and not WINDOW_PROTECTED_RE.search(
         _ITALIC_WORD_RE.sub("", chunk) if "_" in chunk else chunk
     )
@@ -1853,8 +1857,9 @@ CODE_OPENERS = "_*#$%~/\\&{`"
 _SLASH_LIST_RE = re.compile(r"[\"'(“‘]*[A-Za-z]+(?:/[A-Za-z]+)+[\"'”’).,;:!?]*")
 
 
-def _protected_boundary(
+def _chunk_boundary(
     chunk: str,
+    walkable: bool,
     i: int,
     previous: Optional[str],
     following: Optional[str],
@@ -1864,10 +1869,14 @@ def _protected_boundary(
     code: bool,
     doc: Optional[_Document],
 ) -> Optional[tuple[float, str]]:
-    """Where a chunk that _walkable protects may have been cut by a line end:
-    inside the first or the last word of a list of words joined by slashes
-    (associating|key/value, banking/interest|topic), judged as that word
-    alone would be; else at the edge of its code (see _code_edge_score)."""
+    """The score of ``chunk[:i]|chunk[i:]`` as the end of an old line (see
+    _boundary_score), or None. A chunk that is not ``walkable`` may have
+    been cut only inside the first or the last word of a list of words
+    joined by slashes (associating|key/value, banking/interest|topic),
+    judged as that word alone would be, or at the edge of its code (see
+    _code_edge_score)."""
+    if walkable:
+        return _boundary_score(chunk, i, previous, following, roles, chunk_start, get_scorer, code, doc)
     if "/" in chunk and _SLASH_LIST_RE.fullmatch(chunk):
         first, last = chunk.index("/"), chunk.rindex("/")
         if i < first:
@@ -1962,10 +1971,7 @@ def _window_boundaries(
             pos = chunk_start + i
             if not any(_ends_line(line, s, pos, width, slack) for s in starts):
                 continue
-            if walkable:
-                found = _boundary_score(chunk, i, previous, following, roles, chunk_start, get_scorer, code, doc)
-            else:
-                found = _protected_boundary(chunk, i, previous, following, roles, chunk_start, get_scorer, code, doc)
+            found = _chunk_boundary(chunk, walkable, i, previous, following, roles, chunk_start, get_scorer, code, doc)
             if found is not None and found[0] >= floor:
                 found_all.append((pos, found[0], found[1]))
     return found_all
@@ -2000,10 +2006,7 @@ def _boundaries_ending_at(
             pos = chunk_start + i
             if not _ends_line(line, pos, target, width):
                 continue
-            if walkable:
-                scored = _boundary_score(chunk, i, previous, following, roles, chunk_start, get_scorer, code, doc)
-            else:
-                scored = _protected_boundary(chunk, i, previous, following, roles, chunk_start, get_scorer, code, doc)
+            scored = _chunk_boundary(chunk, walkable, i, previous, following, roles, chunk_start, get_scorer, code, doc)
             if scored is not None and scored[0] >= LAYOUT_MIN:
                 found.append((pos, scored[0], scored[1]))
     return found

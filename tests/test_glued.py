@@ -341,13 +341,13 @@ def test_a_list_of_words_joined_by_slashes_may_end_a_line_inside_its_first_or_la
     # Usenet posts and docstrings, wrapped and joined: "banking/interest"
     # then "topic." on the next line; "associating" then "key/value". A path
     # or a URL is no such list, and no line ends inside the list's slashes.
-    from cleantext.glued import LAYOUT_MIN, _protected_boundary, _Scorer
+    from cleantext.glued import LAYOUT_MIN, _chunk_boundary, _Scorer
     from cleantext.model import get_model
 
     scorer = _Scorer.of(get_model())
 
     def best(chunk: str) -> str:
-        scores = {i: _protected_boundary(chunk, i, "the", "a", {}, 0, lambda: scorer, False, None) for i in range(1, len(chunk))}
+        scores = {i: _chunk_boundary(chunk, False, i, "the", "a", {}, 0, lambda: scorer, False, None) for i in range(1, len(chunk))}
         found = {i: s[0] for i, s in scores.items() if s is not None and s[0] >= LAYOUT_MIN}
         if not found:
             return chunk
