@@ -46,6 +46,19 @@ def test_glued_candidates_on_clean_text(benchmark) -> None:  # type: ignore[no-u
     assert benchmark(find_splits, CLEAN) == []
 
 
+def test_name_gate_on_clean_text(benchmark) -> None:  # type: ignore[no-untyped-def]
+    # Clean prose whose loud chunks are names the counts do not know: the
+    # gate judges each place of each name without reading its line.
+    from cleantext.glued import _loud_beyond_weak_names, _Scorer
+    from cleantext.model import get_model
+
+    text = ("Mr. Bingley came to Netherfield, and Mrs. Bennet to Longbourn. " * 200).strip()
+    scorer = _Scorer.of(get_model())
+    others = benchmark(_loud_beyond_weak_names, text, {"Netherfield,", "Longbourn."}, lambda: scorer)
+    assert others == set()
+    assert find_splits(text) == []
+
+
 def test_glued_on_seed(benchmark) -> None:  # type: ignore[no-untyped-def]
     # 36 in the first pass; the 37th (Sputnik|link) needs the second pass,
     # where the next word is no longer "inan" but "in".
