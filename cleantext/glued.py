@@ -1852,6 +1852,7 @@ _WORD_AFTER_CODE_RE = re.compile(r"([A-Za-z]{2,})[.,;:!?\"'”’)]*")
 CODE_OPENERS = "_*#$%~/\\&{`"
 
 
+_URL_START_RE = re.compile(r"(?:https?|ftp)://|www\.")
 # Words joined by slashes (key/value, banking/interest, Shuttle/Spacelab): a
 # list, not a path (which starts with a slash or holds a dot).
 _SLASH_LIST_RE = re.compile(r"[\"'(“‘]*[A-Za-z]+(?:/[A-Za-z]+)+[\"'”’).,;:!?]*")
@@ -1903,6 +1904,14 @@ def _code_edge_score(chunk: str, i: int, scorer: _Scorer) -> Optional[tuple[floa
     name (``__aexit__|method``, not ``foo_|bar``).
     """
     left, right = chunk[i - 1], chunk[i]
+    if left.isalpha() and _URL_START_RE.match(chunk, i):
+        # at|http://www.gnu.org, site|https://..., from|www.perl.org: a word
+        # of the word list before a URL (sftp://, lrcwww.epfl.ch: letters
+        # that are no word belong to the address).
+        m = _WORD_BEFORE_CODE_RE.fullmatch(chunk, 0, i)
+        if m is not None and scorer.model.flags(m.group(1).lower()) & FLAG_DICTIONARY:
+            return _BEFORE_OPENING, f"{m.group(1)!r} before a URL"
+        return None
     if left.isalpha() and right in CODE_OPENERS:
         # A function word before code (the|$DB_HASH, in|/usr/share,
         # see|`http://...`), or any word before a dunder name

@@ -331,9 +331,11 @@ def test_a_line_may_end_at_the_edge_of_code_but_never_inside_it() -> None:
     assert edges("__ge__,then") == ["__ge__,|then"]
     assert edges("last).Raise") == ["last).|Raise"]
     assert edges("__aexit__method.") == ["__aexit__|method."]
+    assert edges("athttp://www.python.org/") == ["at|http://www.python.org/"]
+    assert edges("sitehttps://example.org") == ["site|https://example.org"]
     for chunk in ("site_perl", "SEEK_END", "lib$name.*", "idols/gods/dogmas/", "B::Terse.", "Time::Piece",
                   "entropy@world.std.com", "email.message.Message", "compile()", "self**other)", "**kwargs",
-                  "foo_bar", "x_1,y"):
+                  "foo_bar", "x_1,y", "sftp://host/~", "lrcwww.epfl.ch/linux-atm"):
         assert edges(chunk) == [], chunk
 
 
