@@ -1904,28 +1904,32 @@ def _code_edge_score(chunk: str, i: int, scorer: _Scorer) -> Optional[tuple[floa
     name (``__aexit__|method``, not ``foo_|bar``).
     """
     left, right = chunk[i - 1], chunk[i]
-    if left.isalpha() and _URL_START_RE.match(chunk, i):
-        # at|http://www.gnu.org, site|https://..., from|www.perl.org: a word
-        # of the word list before a URL (sftp://, lrcwww.epfl.ch: letters
-        # that are no word belong to the address).
+    if left.isalpha():
+        url = _URL_START_RE.match(chunk, i) is not None
+        if not url and right not in CODE_OPENERS:
+            return None
         m = _WORD_BEFORE_CODE_RE.fullmatch(chunk, 0, i)
-        if m is not None and scorer.model.flags(m.group(1).lower()) & FLAG_DICTIONARY:
-            return _BEFORE_OPENING, f"{m.group(1)!r} before a URL"
-        return None
-    if left.isalpha() and right in CODE_OPENERS:
+        if m is None:
+            return None
+        word = m.group(1).lower()
+        if url:
+            # at|http://www.gnu.org, site|https://..., from|www.perl.org: a
+            # word of the word list before a URL (sftp://, lrcwww.epfl.ch:
+            # letters that are no word belong to the address).
+            if scorer.model.flags(word) & FLAG_DICTIONARY:
+                return _BEFORE_OPENING, f"{m.group(1)!r} before a URL"
+            return None
         # A function word before code (the|$DB_HASH, in|/usr/share,
         # see|`http://...`), or any word before a dunder name
         # (their|__slots__); a word is glued to its own suffix or path
         # otherwise (site_perl, SEEK_END, lib$name, idols/gods).
-        m = _WORD_BEFORE_CODE_RE.fullmatch(chunk, 0, i)
         dunder = chunk.startswith("__", i) and chunk[i + 2:i + 3].isalpha()
-        if m is None or (right == "_" and not dunder):
+        if right == "_" and not dunder:
             return None
-        word = m.group(1).lower()
         if word in FUNCTION_WORDS or (dunder and scorer.model.flags(word) & FLAG_DICTIONARY):
             return _BEFORE_OPENING, f"{m.group(1)!r} before {chunk[i:i + 12]!r}"
         return None
-    if not right.isalpha() or left.isalpha():
+    if not right.isalpha():
         return None
     m = _WORD_AFTER_CODE_RE.fullmatch(chunk, i)
     if m is None:
