@@ -596,8 +596,84 @@ def find_splits(
             # (A paragraph whose gaps all span two lines or more shows a
             # multiple of its width: the block's, if it fits, is likelier.)
             width = block_width
+        if width is None and not sure:
+            two = _two_line_join(text, line, offset, weak, doc, get_scorer)
+            if two is not None:
+                out.append(two)
+                continue
         out.extend(_decide(line, offset, sure, width, get_scorer, block_marks > 0, doc, technical_block, width != own[index], sorted(strong)))
     return out
+
+
+# The widths text is commonly wrapped at: fill-column 70, the 72-80 columns
+# of mail, news and docstrings. A paragraph of two old lines shows no rhythm
+# (one line end, no gap), only where its one line end can have been.
+TWO_LINE_WIDTHS = (60, 80)
+# What the layout of such a paragraph vouches for: the CONTENT_MARGIN that a
+# split into two content words needs, or the TECHNICAL_MARGIN of a function
+# word in prose about code; never less than MARGIN itself.
+TWO_LINE_CREDIT = CONTENT_MARGIN
+
+
+def _two_line_join(
+    text: str, line: str, offset: int, weak: list[tuple[Split, float]], doc: _Document, get_scorer: Callable[[], _Scorer]
+) -> Optional[Split]:
+    """
+    The line end of a paragraph of two old lines joined (a fortune, a short
+    post, a docstring of two lines), which no rhythm of joins can tell.
+
+    The paragraph stands alone between blank lines, and is longer than any
+    usual width (clean text wrapped at one is never so); a line wrapped at a
+    usual width W ended at ``p`` only if ``p <= W``, the rest fits on the
+    second line (``len - p <= W``) and the next word did not fit on the
+    first (``p + 1 + len(word) > W``): a window of a few columns. The best
+    model split in it stands with TWO_LINE_CREDIT less than it needs alone
+    (``kid neverspoke.``: 2.3 of 6), but never on a word the text repeats,
+    quotes alone (``'howmuch'``: a name), cuts after a prefix
+    (Onto|psychology), writes in capitals, or starts with a code prefix
+    beside others like it (``isprint, isgraph``).
+    """
+    n = len(line)
+    lo, hi = TWO_LINE_WIDTHS
+    if not hi < n <= 2 * hi + 1:
+        return None
+    before = text.rfind("\n", 0, max(0, offset - 1))
+    if offset and text[before + 1:offset - 1].strip():
+        return None  # (the line before is not blank)
+    after = text.find("\n", offset + n + 1)
+    if offset + n < len(text) and text[offset + n + 1:after if after >= 0 else len(text)].strip():
+        return None  # (nor the line after)
+    best: Optional[Split] = None
+    for split, needed in weak:
+        p = split.pos - offset
+        if split.rule != "model" or split.margin < max(MARGIN, needed - TWO_LINE_CREDIT):
+            continue
+        if max(lo, p, n - p) <= min(hi, p + _next_word_length(line, p)) and (best is None or split.margin > best.margin):
+            best = split
+    if best is None:
+        return None
+    p = best.pos - offset
+    j, k = _word_around(line, p)
+    word, a, b = line[j:k], line[j:p].lower(), line[p:k].lower()
+    if (
+        word.isupper()
+        or _quoted_whole(line, j, word)
+        or (a in COMBINING_PREFIXES and b not in FUNCTION_WORDS)
+        or doc.repeated(word.lower())
+        or (a in CODE_PREFIXES and _prefix_family(line, a, word, get_scorer()))
+    ):
+        return None
+    return best._replace(rule="layout", note=f"{best.note}; the one line end of a paragraph of two lines")
+
+
+def _prefix_family(line: str, prefix: str, word: str, scorer: _Scorer) -> bool:
+    """Does ``line`` hold another word outside the word list that starts
+    with ``prefix``, besides ``word`` (isprint, isgraph, ispunct)?"""
+    for m in re.finditer(r"(?<![\w.])" + prefix + r"[a-z]{2,}(?!\w)", line, re.I):
+        other = m.group().lower()
+        if other != word.lower() and not scorer.model.flags(other) & FLAG_DICTIONARY:
+            return True
+    return False
 
 
 # The marks around a plain word that no rule of _chunk_candidates reads
