@@ -570,6 +570,7 @@ def find_splits(
         line_gaps.append(gaps)
         block_gaps.extend(gaps)
     block_width = _wrap_width(block_gaps)
+    block_sure = sum(len(sure) for _, _, sure, _ in lines)
     own = [_own_width(gaps) for gaps in line_gaps]
     out: list[Split] = []
     for index, ((line, offset, sure, weak), gaps) in enumerate(zip(lines, line_gaps)):
@@ -596,12 +597,15 @@ def find_splits(
             # (A paragraph whose gaps all span two lines or more shows a
             # multiple of its width: the block's, if it fits, is likelier.)
             width = block_width
-        if width is None and not sure:
-            two = _two_line_join(text, line, offset, weak, doc, get_scorer)
+        decided = _decide(line, offset, sure, width, get_scorer, block_marks > 0, doc, technical_block, width != own[index], sorted(strong))
+        if not decided:
+            # (A paragraph of two old lines, where the block shows damage
+            # elsewhere, may be no longer than a usual width.)
+            damaged = block_sure - len(sure) >= DAMAGED_BLOCK_JOINS
+            two = _two_line_join(text, line, offset, weak, doc, get_scorer, damaged)
             if two is not None:
-                out.append(two)
-                continue
-        out.extend(_decide(line, offset, sure, width, get_scorer, block_marks > 0, doc, technical_block, width != own[index], sorted(strong)))
+                decided = [two]
+        out.extend(decided)
     return out
 
 
@@ -613,29 +617,39 @@ TWO_LINE_WIDTHS = (60, 80)
 # split into two content words needs, or the TECHNICAL_MARGIN of a function
 # word in prose about code; never less than MARGIN itself.
 TWO_LINE_CREDIT = CONTENT_MARGIN
+# Sure joins elsewhere in a block that say it was damaged: then a paragraph
+# of two old lines may also be one shorter than the widest usual width (a
+# docstring's second line of a few words), which clean text wrapped at it is.
+DAMAGED_BLOCK_JOINS = 2
+# ... where the window is wider (any column whose next word would not have
+# fitted by the least width), so the layout vouches for less.
+TWO_LINE_SHORT_CREDIT = 2.0
 
 
 def _two_line_join(
-    text: str, line: str, offset: int, weak: list[tuple[Split, float]], doc: _Document, get_scorer: Callable[[], _Scorer]
+    text: str, line: str, offset: int, weak: list[tuple[Split, float]], doc: _Document, get_scorer: Callable[[], _Scorer],
+    damaged: bool = False,
 ) -> Optional[Split]:
     """
     The line end of a paragraph of two old lines joined (a fortune, a short
     post, a docstring of two lines), which no rhythm of joins can tell.
 
     The paragraph stands alone between blank lines, and is longer than any
-    usual width (clean text wrapped at one is never so); a line wrapped at a
+    usual width (clean text wrapped at one is never so), or than the least
+    of them where the block is ``damaged`` elsewhere; a line wrapped at a
     usual width W ended at ``p`` only if ``p <= W``, the rest fits on the
     second line (``len - p <= W``) and the next word did not fit on the
     first (``p + 1 + len(word) > W``): a window of a few columns. The best
     model split in it stands with TWO_LINE_CREDIT less than it needs alone
-    (``kid neverspoke.``: 2.3 of 6), but never on a word the text repeats,
+    (``kid neverspoke.``: 2.3 of 6; TWO_LINE_SHORT_CREDIT less in a
+    paragraph of a usual width or shorter), but never on a word the text repeats,
     quotes alone (``'howmuch'``: a name), cuts after a prefix
     (Onto|psychology), writes in capitals, or starts with a code prefix
     beside others like it (``isprint, isgraph``).
     """
     n = len(line)
     lo, hi = TWO_LINE_WIDTHS
-    if not hi < n <= 2 * hi + 1:
+    if not (lo if damaged else hi) < n <= 2 * hi + 1:
         return None
     before = text.rfind("\n", 0, max(0, offset - 1))
     if offset and text[before + 1:offset - 1].strip():
@@ -643,10 +657,11 @@ def _two_line_join(
     after = text.find("\n", offset + n + 1)
     if offset + n < len(text) and text[offset + n + 1:after if after >= 0 else len(text)].strip():
         return None  # (nor the line after)
+    credit = TWO_LINE_CREDIT if n > hi else TWO_LINE_SHORT_CREDIT
     best: Optional[Split] = None
     for split, needed in weak:
         p = split.pos - offset
-        if split.rule != "model" or split.margin < max(MARGIN, needed - TWO_LINE_CREDIT):
+        if split.rule != "model" or split.margin < max(MARGIN, needed - credit):
             continue
         if max(lo, p, n - p) <= min(hi, p + _next_word_length(line, p)) and (best is None or split.margin > best.margin):
             best = split
