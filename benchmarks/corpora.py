@@ -21,6 +21,9 @@ Each source yields paragraphs as lists of lines *as they were wrapped*:
 - ``perldoc``: the POD documentation of Perl's own modules (technical
   prose with POD markup, as its authors wrapped it), added in the tenth
   session as a domain no rule was ever tuned on.
+- ``gnuinfo``: the GNU manuals of /usr/share/info (coreutils, grep, sed,
+  wget...), as makeinfo wrapped them at 72 columns; added in the twelfth
+  session as a domain no rule was ever tuned on.
 - ``changelogs``: the upstream changelogs of the installed Debian packages,
   clean technical text full of identifiers, used only as text that must not
   change.
@@ -33,11 +36,13 @@ from __future__ import annotations
 
 import ast
 import glob
+import gzip
 import html.parser
 import io
 import os
 import pickle
 import random
+import re
 import subprocess
 import sys
 import sysconfig
@@ -437,6 +442,62 @@ def perldoc(part: str = "dev") -> list[Paragraph]:
     return out
 
 
+INFO = Path("/usr/share/info")
+# A manual gives at most this many paragraphs, spread over it (coreutils and
+# gettext would otherwise be most of the source).
+PER_MANUAL = 200
+
+
+def gnuinfo(part: str = "dev") -> list[Paragraph]:
+    """
+    The prose paragraphs of the GNU manuals installed in Info format
+    (``/usr/share/info/*.info*.gz``: coreutils, diffutils, findutils, grep,
+    sed, gzip, wget, gettext, gnupg...; GFDL), as makeinfo wrapped them:
+    the paragraphs of the text and of its tables (dedented), not menus,
+    headings, node lines, examples or the licences they append. Manuals in alphabetical order
+    alternate between dev and test; at most PER_MANUAL paragraphs of each,
+    taken at an even stride. Added in the twelfth session (2026-12-06) as a
+    domain no rule was ever tuned on; its test part was measured once,
+    before anything was looked at.
+    """
+    manuals: dict[str, list[Path]] = {}
+    for path in sorted(INFO.glob("*.info*.gz")):
+        manuals.setdefault(path.name.split(".info")[0], []).append(path)
+    out: list[Paragraph] = []
+    for number, name in enumerate(sorted(manuals)):
+        if number % 2 != (part != "dev"):
+            continue
+        kept: list[Paragraph] = []
+        for path in manuals[name]:
+            try:
+                text = gzip.decompress(path.read_bytes()).decode("utf-8")
+            except (OSError, UnicodeDecodeError, EOFError):
+                continue
+            nodes = [node for node in text.split("\x1f") if not _LICENCE_NODE_RE.search(_info_node_name(node))]
+            for lines in _dedented_paragraphs("\n".join(nodes)):
+                if (
+                    _is_prose(lines)
+                    and _wrapped(lines)
+                    and not any(line.startswith(("* ", "File: ")) for line in lines)
+                    and all(line.isprintable() for line in lines)
+                    and not lines[0].startswith("Permission is granted")  # (every manual's licence notice)
+                ):
+                    kept.append(lines)
+        stride = max(1, -(-len(kept) // PER_MANUAL))
+        out.extend(kept[::stride])
+    return out
+
+
+_LICENCE_NODE_RE = re.compile(r"Licen[cs]e|Copying|GNU [A-Z]*GPL|FDL")
+
+
+def _info_node_name(node: str) -> str:
+    """The name of an Info node, from the header line it starts with."""
+    header = node.lstrip("\n").split("\n", 1)[0]
+    start = header.find("Node: ")
+    return header[start + 6:].split(",", 1)[0] if start >= 0 else ""
+
+
 def _wrapped(lines: Paragraph) -> bool:
     """Hard-wrapped prose: every line but the last within 20 columns of the
     longest, which is 50-80 (not a list, a table or verse)."""
@@ -455,4 +516,5 @@ SOURCES = {
     "changelogs": changelogs,
     "copyrights": copyrights,
     "perldoc": perldoc,
+    "gnuinfo": gnuinfo,
 }
