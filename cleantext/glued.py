@@ -2330,6 +2330,12 @@ def _quote_roles(line: str) -> dict[int, str]:
             before = line[i - 1] if i else " "
             after = line[i + 1] if i + 1 < n else " "
             if before.isalpha() and after.isalpha() or ch == "’" and before.isalpha() and after == "s":
+                if ch == "'" and not single_open and _opens_glued_code(line, i):
+                    # function'asn1_create_element', GNU'gzip': a quotation
+                    # of one word, glued to the word before.
+                    roles[i] = "open"
+                    single_open = True
+                    continue
                 if ch == "'" and before.islower() and after.isupper() and _opens_after_word(line, i):
                     # herself'It's, words'EAT ME': a quotation opened right
                     # after a word (an apostrophe comes before a lower-case
@@ -2381,6 +2387,28 @@ def _clear_double_roles(line: str) -> dict[int, tuple[Optional[str], Optional[st
         if clear is not None:
             next_clear = clear
     return out
+
+
+APOSTROPHE_ENDINGS = frozenset("s t d m re ve ll".split())
+_AFTER_APOSTROPHE_RE = re.compile(r"[A-Za-z]+")
+_CLOSING_QUOTE_RE = re.compile(r"[^\s']'(?=$|[\s.,;:!?)\]}])")
+
+
+def _opens_glued_code(line: str, i: int) -> bool:
+    """Does the straight quote at ``i``, between two letters, open a
+    quotation of one word glued to the word before (``GNU'gzip'``,
+    ``function'asn1_create_element'``)? Only where what follows is no
+    ending of a contraction (don't, Alice's) and a quote closes it within
+    the chunk (not rock'n'roll, Ba'ath).
+
+    >>> [_opens_glued_code(t, t.index("'")) for t in ("GNU'gzip' behaves", "don't", "rock'n'roll", "Ba'ath's")]
+    [True, False, False, False]
+    """
+    m = _AFTER_APOSTROPHE_RE.match(line, i + 1)
+    if m is None or m.group().lower() in APOSTROPHE_ENDINGS or not _opens_after_word(line, i):
+        return False
+    end = line.find(" ", i)
+    return _CLOSING_QUOTE_RE.search(line, i, len(line) if end < 0 else end) is not None
 
 
 def _opens_after_word(line: str, i: int) -> bool:
