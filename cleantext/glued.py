@@ -605,6 +605,10 @@ def find_splits(
             two = _two_line_join(text, line, offset, weak, doc, get_scorer, damaged)
             if two is not None:
                 decided = [two]
+        elif len(decided) == len(sure):
+            # (A short paragraph whose sure joins the walk at its width, if
+            # it has one, placed no line end beside: see _anchored_picks.)
+            decided.extend(_anchored_picks(text, line, offset, sure, get_scorer, block_marks > 0, doc, technical_block))
         out.extend(decided)
     return out
 
@@ -649,14 +653,8 @@ def _two_line_join(
     """
     n = len(line)
     lo, hi = TWO_LINE_WIDTHS
-    if not (lo if damaged else hi) < n <= 2 * hi + 1:
+    if not (lo if damaged else hi) < n <= 2 * hi + 1 or not _alone(text, offset, n):
         return None
-    before = text.rfind("\n", 0, max(0, offset - 1))
-    if offset and text[before + 1:offset - 1].strip():
-        return None  # (the line before is not blank)
-    after = text.find("\n", offset + n + 1)
-    if offset + n < len(text) and text[offset + n + 1:after if after >= 0 else len(text)].strip():
-        return None  # (nor the line after)
     credit = TWO_LINE_CREDIT if n > hi else TWO_LINE_SHORT_CREDIT
     best: Optional[Split] = None
     for split, needed in weak:
@@ -679,6 +677,69 @@ def _two_line_join(
     ):
         return None
     return best._replace(rule="layout", note=f"{best.note}; the one line end of a paragraph of two lines")
+
+
+# A paragraph of this many old lines or fewer may be walked at every usual
+# width (see _anchored_picks), and at least so many of them must agree.
+ANCHORED_LINES = 4
+ANCHORED_WIDTHS = 2
+
+
+def _anchored_picks(
+    text: str,
+    line: str,
+    offset: int,
+    sure: list[Split],
+    get_scorer: Callable[[], _Scorer],
+    marked_block: bool,
+    doc: _Document,
+    technical_block: bool,
+) -> list[Split]:
+    """
+    The line ends of a short paragraph (a docstring, a fortune, a notice of
+    ANCHORED_LINES old lines or fewer) whose sure joins show no width: too
+    few gaps between them to read one, and its neighbours wrapped their own
+    way. Its sure joins still anchor the walk: at each usual width
+    (TWO_LINE_WIDTHS) the walk either lands on every one of them and finds
+    where every other old line ended, or not. Where at least
+    ANCHORED_WIDTHS widths do, and all of them place the same line ends,
+    those stand (``by|Decimal.ln``, ``where the '0'|has``); where they
+    disagree, none does. The paragraph stands alone between blank lines.
+    """
+    n = len(line)
+    lo, hi = TWO_LINE_WIDTHS
+    if n > ANCHORED_LINES * (hi + 1) or not _alone(text, offset, n):
+        return []
+    taken = sorted({s.pos - offset for s in sure})
+    placed: Optional[tuple[tuple[int, ...], list[tuple[int, float, str]]]] = None
+    widths = []
+    for width in range(lo, hi + 1):
+        picks, supported, every_line = _decode_layout(line, taken, width, get_scorer, marked_block, doc, technical_block)
+        if supported == len(taken) and every_line:
+            ends = tuple(p[0] for p in picks if not _beside_sure(taken, p[0]))
+            if placed is None:
+                placed = (ends, picks)
+            elif placed[0] != ends:
+                return []  # (the widths disagree: no evidence)
+            widths.append(width)
+    if placed is None or not placed[0] or len(widths) < ANCHORED_WIDTHS:
+        return []
+    ends, picks = placed
+    return [
+        Split(offset + pos, "layout", score, f"{note}; a line wrapped at {widths[0]}-{widths[-1]} ends here")
+        for pos, score, note in picks
+        if pos in ends
+    ]
+
+
+def _alone(text: str, offset: int, n: int) -> bool:
+    """Is the line of ``text`` at ``offset`` (``n`` long) a paragraph of its
+    own: the lines before and after it (if any) blank?"""
+    before = text.rfind("\n", 0, max(0, offset - 1))
+    if offset and text[before + 1:offset - 1].strip():
+        return False
+    after = text.find("\n", offset + n + 1)
+    return not (offset + n < len(text) and text[offset + n + 1:after if after >= 0 else len(text)].strip())
 
 
 def _prefix_family(line: str, prefix: str, word: str, scorer: _Scorer) -> bool:
@@ -2310,6 +2371,7 @@ def _quote_roles(line: str) -> dict[int, str]:
     roles: dict[int, str] = {}
     double_open = False
     single_open = False
+    opened = -1  # (where the open single quotation opened)
     n = len(line)
     clear_roles = _clear_double_roles(line) if '"' in line else {}
     for m in _QUOTE_MARK_RE.finditer(line):
@@ -2335,6 +2397,12 @@ def _quote_roles(line: str) -> dict[int, str]:
                     # of one word, glued to the word before.
                     roles[i] = "open"
                     single_open = True
+                    opened = i
+                    continue
+                if ch == "'" and single_open and after.islower() and _closes_glued_word(line, i, opened):
+                    # 'time'save: a quotation of one word, glued to the next.
+                    roles[i] = "close"
+                    single_open = False
                     continue
                 if ch == "'" and before.islower() and after.isupper() and _opens_after_word(line, i):
                     # herself'It's, words'EAT ME': a quotation opened right
@@ -2342,6 +2410,7 @@ def _quote_roles(line: str) -> dict[int, str]:
                     # letter, or after a single letter: O'Brien, d'Arcy).
                     roles[i] = "open"
                     single_open = True
+                    opened = i
                 continue  # an apostrophe: don't, Alice's
             if ch == "‘" or before.isspace() or before in "([{—–":
                 role = "open"
@@ -2353,6 +2422,8 @@ def _quote_roles(line: str) -> dict[int, str]:
                 continue  # dears' (a plural possessive), not a quotation
             roles[i] = role
             single_open = role == "open"
+            if single_open:
+                opened = i
     return roles
 
 
@@ -2409,6 +2480,22 @@ def _opens_glued_code(line: str, i: int) -> bool:
         return False
     end = line.find(" ", i)
     return _CLOSING_QUOTE_RE.search(line, i, len(line) if end < 0 else end) is not None
+
+
+def _closes_glued_word(line: str, i: int, opened: int) -> bool:
+    """Does the straight quote at ``i``, between two letters, close a
+    quotation of one word opened at ``opened`` and glued to the next word
+    (``'time'save``)? Only where the quotation holds no space, the word
+    before is of two letters or more and what follows is no ending of a
+    contraction (``'don't'``, ``'Alice's'``)."""
+    m = _AFTER_APOSTROPHE_RE.match(line, i + 1)
+    return (
+        m is not None
+        and m.group().lower() not in APOSTROPHE_ENDINGS
+        and opened >= 0
+        and not any(ch.isspace() for ch in line[opened:i])
+        and _opens_after_word(line, i)
+    )
 
 
 def _opens_after_word(line: str, i: int) -> bool:
