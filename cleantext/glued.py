@@ -3004,6 +3004,7 @@ def _run_splits(
                 technical
                 or _spelled_again(left, run, doc)
                 or (left in CODE_PREFIXES and not scorer.is_solid(right.lower(), True))
+                or (left not in FUNCTION_WORDS and not _known_word_or_name(right.lower(), scorer))
                 or (inner is not None and inner[1] < inner[2])
             ):
                 # An identifier, more likely than a lost space, where the
@@ -3096,6 +3097,12 @@ def _caps_run_split(
         scorer.is_solid(part, False) and scorer.model.flags(part) & FLAG_DICTIONARY for part in (left, right)
     ):
         weak.append((Split(pos + i, "model", margin, note), float("inf")))
+
+
+def _known_word_or_name(word: str, scorer: _Scorer) -> bool:
+    """Is the lower-case ``word`` of the word list, or a frequent name?"""
+    logp, flags = scorer.model.lookup(word)
+    return bool(flags & FLAG_DICTIONARY) or (logp is not None and logp >= FREQUENT_NAME_LOGP)
 
 
 def _spelled_again(left: str, run: str, doc: _Document) -> bool:
