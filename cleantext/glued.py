@@ -2519,6 +2519,8 @@ def _boundary_score(
 ) -> Optional[tuple[float, str]]:
     left, right = chunk[i - 1], chunk[i]
     before = chunk[:i - 1][-1:]
+    if left in "([{":
+        return None  # (no line ends right after an opening bracket: Organization("Licensee"))
     if left == "-" and right.isalpha() and before.isalpha():
         return _AFTER_HYPHEN, ""
     if left in "-–—" and i == 1 and right.isalpha():
