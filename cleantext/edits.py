@@ -52,6 +52,11 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
     parts = []
     pos = 0
     for edit in edits:
+        if edit.start < pos:
+            # Edits come sorted and apart; one that is not would repeat or
+            # lose text, so it is dropped (a fixer's bug must never
+            # corrupt the text: the tests check the order).
+            continue
         parts.append(text[pos:edit.start])
         parts.append(edit.new)
         pos = edit.end

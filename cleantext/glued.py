@@ -608,7 +608,10 @@ def find_splits(
         elif len(decided) == len(sure):
             # (A short paragraph whose sure joins the walk at its width, if
             # it has one, placed no line end beside: see _anchored_picks.)
-            decided.extend(_anchored_picks(text, line, offset, sure, get_scorer, block_marks > 0, doc, technical_block))
+            decided = sorted(
+                decided + _anchored_picks(text, line, offset, sure, get_scorer, block_marks > 0, doc, technical_block),
+                key=lambda s: s.pos,
+            )
         out.extend(decided)
     return out
 

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 import cleantext
-from cleantext.glued import split_glued_words
+from cleantext.glued import find_glued_words, split_glued_words
 from cleantext.hyphens import fix_broken_hyphens
 from cleantext.linebreaks import fix_line_breaks
 from cleantext.mojibake import fix_mojibake
@@ -47,3 +47,12 @@ def test_negative_unchanged_by_pipeline(case: dict[str, Any]) -> None:
 def test_negative_unchanged_by_each_fixer(case: dict[str, Any], name: str) -> None:
     text = case["input"] + ("\n" if name == "whitespace" else "")
     assert FIXERS[name](text) == text
+
+
+@pytest.mark.parametrize("case", load_cases("glued"))
+def test_glued_edits_sorted_and_apart(case: dict[str, Any]) -> None:
+    """The glued-word fixer's edits come in order, each after the last
+    (apply_edits drops one that does not, so an unsorted list would lose a
+    repair silently rather than show in the output)."""
+    starts = [edit.start for edit in find_glued_words(case["input"])]
+    assert starts == sorted(set(starts))
