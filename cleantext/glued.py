@@ -720,6 +720,8 @@ def _anchored_picks(
         picks, supported, every_line = _decode_layout(line, taken, width, get_scorer, marked_block, doc, technical_block)
         if supported == len(taken) and every_line:
             ends = tuple(p[0] for p in picks if not _beside_sure(taken, p[0]))
+            if any(_splits_a_word(line, pos, get_scorer()) for pos in ends):
+                continue  # (no width that no other paragraph confirms may cut a word of the word list: or|bit)
             if placed is None:
                 placed = (ends, picks)
             elif placed[0] != ends:
