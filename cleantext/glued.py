@@ -97,6 +97,8 @@ MARGIN = 2.0
 CAPITALIZED_MARGIN = 1.0
 # Extra margin when neither side is a function word (see _model_split).
 CONTENT_MARGIN = 4.0
+# ... and a join of two capitalized words whose pair the counts do not list.
+UNATTESTED_TITLE_MARGIN = 6.0
 # A capitalized word at least this frequent (log10 probability, about 300k
 # occurrences in the web counts) is taken as a name and never split by the
 # counts alone: no split of Arafat or Melbourne is likelier than the name.
@@ -3030,19 +3032,24 @@ def _run_splits(
         # Title case on both sides (NewSouth, PrimeMinister) or a brand
         # (YouTube, PowerPoint): only an attested phrase that the model
         # prefers clearly is split, and never in technical prose (NotImplemented).
+        # A phrase of two words of the word list that the counts' pairs
+        # miss (PublicLicense: the pair list is short) needs a much larger
+        # margin, or the layout.
         if technical:
             return
         a, b = left.lower(), right.lower()
         if not (scorer.is_solid(a, True) and scorer.is_solid(b, True)):
             return
-        if scorer.model.pair_logp(a, b) is None:
+        attested = scorer.model.pair_logp(a, b) is not None
+        if not attested and not all(scorer.model.flags(part) & FLAG_DICTIONARY for part in (a, b)):
             return
         margin = _margin(scorer, run.lower(), k, previous, following)
         join = Split(pos + k, "camel", margin, f"{left!r} + {right!r}, margin {margin:.1f}")
+        needed = MARGIN + CAPITALIZED_MARGIN + (0.0 if attested else UNATTESTED_TITLE_MARGIN)
         if _spelled_again(left, run, doc):
             weak.append(_unplaced(join))  # (CommitDate, as the text spells it again)
         else:
-            weak.append((join, MARGIN + CAPITALIZED_MARGIN))
+            weak.append((join, needed))
         return
     if not (run.islower() or (run[0].isupper() and run[1:].islower())):
         return
