@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import textwrap
 import ftfy
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import cleantext
 from cleantext import Config, Fixer
-from cleantext.glued import split_glued_words
+from cleantext.glued import find_glued_words, split_glued_words
 from cleantext.mojibake import ftfy_config, line_needs_ftfy
 from cleantext.whitespace import normalize_whitespace
 
@@ -120,6 +121,30 @@ PROSE = (
     "on 11 September; U.S. officials, e.g. the FBI, said: \u2018not now\u2019 \u2013 later. "
     "\"Longbourn.\" \u201cHunsford,\u201d Meryton! Jenkinson? the lefthand righthand road to 'Lambton'"
 ).split()
+
+
+# Short paragraphs wrapped at a usual width and joined without a space, as a
+# damaged text is: the layout rules that read a paragraph's own line ends
+# (two old lines, a few anchored by sure joins) see them.
+WRAPPED_WORDS = PROSE + [
+    "Public", "License", "PublicLicense", "neverspoke.", "the", "of", "and", "'gzip'", "give'patch'", "(\"PSF\")",
+    "withRussia", "inthe", "said.The", "region,especially", "Decimal.ln,", "rise.Russia", "hiddendirectories.",
+]
+wrapped_strategy = st.lists(
+    st.tuples(st.lists(st.sampled_from(WRAPPED_WORDS), min_size=8, max_size=45), st.integers(min_value=55, max_value=82)),
+    min_size=1,
+    max_size=6,
+).map(lambda paragraphs: "\n\n".join("".join(textwrap.wrap(" ".join(words), width)) for words, width in paragraphs))
+
+
+@SETTINGS
+@given(wrapped_strategy)
+def test_splitter_inserts_only_spaces_in_wrapped_paragraphs(text: str) -> None:
+    out = split_glued_words(text)
+    assert out.replace(" ", "") == text.replace(" ", "")
+    starts = [edit.start for edit in find_glued_words(text)]
+    assert starts == sorted(set(starts))
+    assert cleantext.fix(cleantext.fix(text)) == cleantext.fix(text)
 
 
 @SETTINGS
