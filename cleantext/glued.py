@@ -2009,6 +2009,8 @@ _WORD_AFTER_CODE_RE = re.compile(r"([A-Za-z]{2,})[.,;:!?\"'”’)]*")
 # or closing punctuation (compile(), self-test, doesn't: one token as
 # written), nor an address or a list (entropy@world, idols/gods/dogmas).
 CODE_OPENERS = "_*#$%~/\\&{`"
+# The quotes that open or close a quotation of code in prose.
+CODE_QUOTES = "'‘’\"“”"
 
 
 _URL_START_RE = re.compile(r"(?:https?|ftp)://|www\.")
@@ -2045,10 +2047,12 @@ def _chunk_boundary(
             rest = chunk[last + 1:]
             return _boundary_score(rest, i - last - 1, None, following, roles, chunk_start + last + 1, get_scorer, code, doc)
         return None
-    return _code_edge_score(chunk, i, get_scorer())
+    return _code_edge_score(chunk, i, get_scorer(), roles.get(chunk_start + i - 1), roles.get(chunk_start + i))
 
 
-def _code_edge_score(chunk: str, i: int, scorer: _Scorer) -> Optional[tuple[float, str]]:
+def _code_edge_score(
+    chunk: str, i: int, scorer: _Scorer, left_role: Optional[str] = None, right_role: Optional[str] = None
+) -> Optional[tuple[float, str]]:
     """
     Where a chunk that holds code (see _walkable) may have been cut by a
     line end: between a word of the word list and the code before or after
@@ -2065,6 +2069,15 @@ def _code_edge_score(chunk: str, i: int, scorer: _Scorer) -> Optional[tuple[floa
     left, right = chunk[i - 1], chunk[i]
     if left.isalpha():
         url = _URL_START_RE.match(chunk, i) is not None
+        if right in CODE_QUOTES and not url:
+            # the|'--label=LABEL', with|'.rej': a word of the word list
+            # before a quotation of code.
+            if right_role != "open":
+                return None  # ("Bad",(score<=1: the quote closes; package's__path__: an apostrophe)
+            m = _WORD_BEFORE_CODE_RE.fullmatch(chunk, 0, i)
+            if m is not None and scorer.model.flags(m.group(1).lower()) & FLAG_DICTIONARY:
+                return _BEFORE_OPENING, f"{m.group(1)!r} before quoted {chunk[i:i + 12]!r}"
+            return None
         if not url and right not in CODE_OPENERS:
             return None
         m = _WORD_BEFORE_CODE_RE.fullmatch(chunk, 0, i)
@@ -2100,6 +2113,9 @@ def _code_edge_score(chunk: str, i: int, scorer: _Scorer) -> Optional[tuple[floa
     elif left == "_":
         if not chunk[:i].endswith("__") or chunk[i - 3:i - 2] == "_":
             return None
+    elif left in CODE_QUOTES:
+        if left_role != "close":
+            return None  # ('POSIXLY_CORRECT'|environment: a quotation of code closed before the word; not ),'|patch')
     elif left not in ",;:)]" or chunk[i - 2:i] == "::":
         return None  # (B::Terse, Time::Piece: a package's name)
     lower = word.lower()
