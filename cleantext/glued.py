@@ -2604,6 +2604,15 @@ def _boundary_score(
     if not (left.isalpha() and right.isalpha()) or not left.isascii() or not right.isascii():
         return None
     j, k = _word_around(chunk, i)
+    if (
+        right == "S"
+        and left.isupper()
+        and chunk[i + 1:i + 2].islower()
+        and i - j >= 2
+        and chunk[j:i].isupper()
+        and get_scorer().is_solid(chunk[i + 1:k].lower(), False)
+    ):
+        return None  # COLUMNS|and, not COLUMN|Sand: an S after capitals is their plural (but UN|Security)
     if left.isupper() and right.islower() and not (i - j == 1 and left in "AI"):
         if i - j >= 2 and chunk[j:i].isupper() and not code:
             # An acronym before a word: US|military, ASIO|and, ABC|radio;
