@@ -3038,7 +3038,11 @@ def _run_splits(
                 technical
                 or _spelled_again(left, run, doc)
                 or (left in CODE_PREFIXES and not scorer.is_solid(right.lower(), True))
-                or (left not in FUNCTION_WORDS and not _known_word_or_name(right.lower(), scorer))
+                or (
+                    left not in FUNCTION_WORDS
+                    and not scorer.model.flags(left) & FLAG_DICTIONARY
+                    and not _known_word_or_name(right.lower(), scorer)
+                )
                 or (inner is not None and inner[1] < inner[2])
             ):
                 # An identifier, more likely than a lost space, where the
