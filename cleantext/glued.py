@@ -38,7 +38,12 @@ Glued words: spaces lost where hard-wrapped lines were joined without one.
    that width says an old line must have ended and no sure join is there,
    the likeliest boundary in that window is the lost space (the last
    plausible one: greedy wrapping fills lines as far as it can). Clean text
-   has no such rhythm, and then nothing is added.
+   has no such rhythm, and then nothing is added. A short paragraph alone
+   between blank lines shows too few joins for a rhythm, but not for a
+   window: one of two old lines can only have ended where a usual width
+   (60-80 columns) puts its line end, and one of three or four is walked
+   at every usual width, anchored on its sure joins, and keeps the line
+   ends on which the widths that fit agree.
 
 4. **Decision and realignment.** Only a space is ever inserted, at an offset
    of the original text, so case, accents and punctuation survive. Every
@@ -55,7 +60,7 @@ from __future__ import annotations
 
 from itertools import accumulate, compress, count, filterfalse, repeat
 from operator import not_
-from typing import Callable, Collection, Iterator, NamedTuple, Optional, Sequence
+from typing import Callable, Collection, Dict, Iterator, NamedTuple, Optional, Sequence
 
 from cleantext._patterns import (
     CAMEL_RE,
@@ -718,8 +723,14 @@ def _anchored_picks(
     taken = sorted({s.pos - offset for s in sure})
     placed: Optional[tuple[tuple[int, ...], list[tuple[int, float, str]]]] = None
     widths = []
+    roles = _LineRoles(line)  # (one line walked at many widths asks for the same boundaries)
+    gaps = _gaps(taken)
     for width in range(lo, hi + 1):
-        picks, supported, every_line = _decode_layout(line, taken, width, get_scorer, marked_block, doc, technical_block)
+        if _misfits(gaps, width):
+            continue  # (a gap between sure joins that no whole number of lines of this width makes)
+        picks, supported, every_line = _decode_layout(
+            line, taken, width, get_scorer, marked_block, doc, technical_block, roles
+        )
         if supported == len(taken) and every_line:
             ends = tuple(p[0] for p in picks if not _beside_sure(taken, p[0]))
             if any(_splits_a_word(line, pos, get_scorer()) for pos in ends):
@@ -1614,6 +1625,16 @@ def _beside_sure(taken: list[int], pos: int) -> bool:
     return i < len(taken) and taken[i] <= pos + BESIDE_SURE
 
 
+class _LineRoles(Dict[int, str]):
+    """The quote roles of a line (see _quote_roles), with the boundary scores
+    the walks of that line have asked for: walked at many widths (see
+    _anchored_picks), a short paragraph asks for the same places again."""
+
+    def __init__(self, line: str) -> None:
+        super().__init__(_quote_roles(line))
+        self.scores: dict[tuple[int, bool], Optional[tuple[float, str]]] = {}
+
+
 def _decode_layout(
     line: str,
     sure: list[int],
@@ -1622,6 +1643,7 @@ def _decode_layout(
     marked_block: bool = True,
     doc: Optional[_Document] = None,
     technical_block: bool = False,
+    roles: Optional[_LineRoles] = None,
 ) -> tuple[list[tuple[int, float, str]], int, bool]:
     """
     Walk the paragraph the way greedy wrapping at ``width`` did, one old line
@@ -1647,7 +1669,8 @@ def _decode_layout(
     lost_rhythm = False
     back_searches = 0  # (lines placed back from a sure join: see below)
     start = 0
-    roles = _quote_roles(line)
+    if roles is None:
+        roles = _LineRoles(line)
     code = technical_block or (marked_block and _looks_technical(line))
     n = len(line)
 
@@ -2159,10 +2182,34 @@ def _window_boundaries(
             pos = chunk_start + i
             if not any(_ends_line(line, s, pos, width, slack) for s in starts):
                 continue
-            found = _chunk_boundary(chunk, walkable, i, previous, following, roles, chunk_start, get_scorer, code, doc)
+            found = _memo_boundary(chunk, walkable, i, previous, following, roles, chunk_start, get_scorer, code, doc)
             if found is not None and found[0] >= floor:
                 found_all.append((pos, found[0], found[1]))
     return found_all
+
+
+def _memo_boundary(
+    chunk: str,
+    walkable: bool,
+    i: int,
+    previous: Optional[str],
+    following: Optional[str],
+    roles: dict[int, str],
+    chunk_start: int,
+    get_scorer: Callable[[], _Scorer],
+    code: bool,
+    doc: Optional[_Document],
+) -> Optional[tuple[float, str]]:
+    """_chunk_boundary, remembered in the line's roles if they keep scores."""
+    scores = getattr(roles, "scores", None)
+    if scores is None:
+        return _chunk_boundary(chunk, walkable, i, previous, following, roles, chunk_start, get_scorer, code, doc)
+    key = (chunk_start + i, code)
+    if key in scores:
+        found: Optional[tuple[float, str]] = scores[key]
+        return found
+    found = scores[key] = _chunk_boundary(chunk, walkable, i, previous, following, roles, chunk_start, get_scorer, code, doc)
+    return found
 
 
 def _boundaries_ending_at(
@@ -2194,7 +2241,7 @@ def _boundaries_ending_at(
             pos = chunk_start + i
             if not _ends_line(line, pos, target, width):
                 continue
-            scored = _chunk_boundary(chunk, walkable, i, previous, following, roles, chunk_start, get_scorer, code, doc)
+            scored = _memo_boundary(chunk, walkable, i, previous, following, roles, chunk_start, get_scorer, code, doc)
             if scored is not None and scored[0] >= LAYOUT_MIN:
                 found.append((pos, scored[0], scored[1]))
     return found
