@@ -160,6 +160,14 @@ def section_throughput() -> list[str]:
     # same kind (other wrap widths of the same articles; the other book).
     ct_news_warm = throughput(cleantext.fix, news, warm=warm_news)
     ct_pride_warm, ftfy_pride = paired(cleantext.fix, ftfy.fix_text, pride, warm=alice)
+    # Short paragraphs alone between blank lines (docstrings, damaged as
+    # quality.py damages them): the layout rules for paragraphs of two to
+    # four old lines walk each at several widths.
+    import quality
+
+    rng = random.Random(0)
+    docstrings = "\n\n".join(quality.make_case(p, rng).damaged for p in corpora.technical("dev")) + "\n"
+    ct_doc, ftfy_doc = paired(cleantext.fix, ftfy.fix_text, docstrings)
     split_floor = throughput(str.split, news)
     ws_news = throughput(naive_wordsegment(), news, repeat=1)  # (last: its model loads 100 MiB)
     rows.append(f"| news, damaged, curly quotes, 1/50 mojibake ({len(news) / 1e6:.2f} MB) | cleantext.fix | {ct_news:.2f} |")
@@ -175,6 +183,8 @@ def section_throughput() -> list[str]:
     rows.append(f"| | **cleantext / ftfy** | **{ct_ascii / ftfy_ascii:.2f}x** (target 1x) |")
     rows.append(f"| *Pride and Prejudice* alone, steady state (caches warmed on *Alice*) | cleantext.fix "
                 f"| {ct_pride_warm:.2f} ({ct_pride_warm / ftfy_pride:.2f}x ftfy, {ftfy_pride:.2f}) |")
+    rows.append(f"| docstrings, damaged, each alone between blank lines ({len(docstrings) / 1e6:.2f} MB) | cleantext.fix "
+                f"| {ct_doc:.2f} ({ct_doc / ftfy_doc:.2f}x ftfy, {ftfy_doc:.2f}) |")
     return ["| text | tool | MB/s |", "|---|---|---|"] + rows
 
 
