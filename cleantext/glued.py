@@ -2059,18 +2059,28 @@ def _chunk_boundary(
     been cut only inside the first or the last word of a list of words
     joined by slashes (associating|key/value, banking/interest|topic),
     judged as that word alone would be, or at the edge of its code (see
-    _code_edge_score)."""
+    _code_edge_score). Remembered in the line's roles if they keep scores
+    (see _LineRoles): a score does not depend on the width."""
+    scores = getattr(roles, "scores", None)
+    key = (chunk_start + i, code)
+    if scores is not None and key in scores:
+        known: Optional[tuple[float, str]] = scores[key]
+        return known
+    found: Optional[tuple[float, str]] = None
     if walkable:
-        return _boundary_score(chunk, i, previous, following, roles, chunk_start, get_scorer, code, doc)
-    if "/" in chunk and _SLASH_LIST_RE.fullmatch(chunk):
+        found = _boundary_score(chunk, i, previous, following, roles, chunk_start, get_scorer, code, doc)
+    elif "/" in chunk and _SLASH_LIST_RE.fullmatch(chunk):
         first, last = chunk.index("/"), chunk.rindex("/")
         if i < first:
-            return _boundary_score(chunk[:first], i, previous, None, roles, chunk_start, get_scorer, code, doc)
-        if i > last + 1:
+            found = _boundary_score(chunk[:first], i, previous, None, roles, chunk_start, get_scorer, code, doc)
+        elif i > last + 1:
             rest = chunk[last + 1:]
-            return _boundary_score(rest, i - last - 1, None, following, roles, chunk_start + last + 1, get_scorer, code, doc)
-        return None
-    return _code_edge_score(chunk, i, get_scorer(), roles.get(chunk_start + i - 1), roles.get(chunk_start + i))
+            found = _boundary_score(rest, i - last - 1, None, following, roles, chunk_start + last + 1, get_scorer, code, doc)
+    else:
+        found = _code_edge_score(chunk, i, get_scorer(), roles.get(chunk_start + i - 1), roles.get(chunk_start + i))
+    if scores is not None:
+        scores[key] = found
+    return found
 
 
 def _code_edge_score(
@@ -2182,34 +2192,10 @@ def _window_boundaries(
             pos = chunk_start + i
             if not any(_ends_line(line, s, pos, width, slack) for s in starts):
                 continue
-            found = _memo_boundary(chunk, walkable, i, previous, following, roles, chunk_start, get_scorer, code, doc)
+            found = _chunk_boundary(chunk, walkable, i, previous, following, roles, chunk_start, get_scorer, code, doc)
             if found is not None and found[0] >= floor:
                 found_all.append((pos, found[0], found[1]))
     return found_all
-
-
-def _memo_boundary(
-    chunk: str,
-    walkable: bool,
-    i: int,
-    previous: Optional[str],
-    following: Optional[str],
-    roles: dict[int, str],
-    chunk_start: int,
-    get_scorer: Callable[[], _Scorer],
-    code: bool,
-    doc: Optional[_Document],
-) -> Optional[tuple[float, str]]:
-    """_chunk_boundary, remembered in the line's roles if they keep scores."""
-    scores = getattr(roles, "scores", None)
-    if scores is None:
-        return _chunk_boundary(chunk, walkable, i, previous, following, roles, chunk_start, get_scorer, code, doc)
-    key = (chunk_start + i, code)
-    if key in scores:
-        found: Optional[tuple[float, str]] = scores[key]
-        return found
-    found = scores[key] = _chunk_boundary(chunk, walkable, i, previous, following, roles, chunk_start, get_scorer, code, doc)
-    return found
 
 
 def _boundaries_ending_at(
@@ -2241,7 +2227,7 @@ def _boundaries_ending_at(
             pos = chunk_start + i
             if not _ends_line(line, pos, target, width):
                 continue
-            scored = _memo_boundary(chunk, walkable, i, previous, following, roles, chunk_start, get_scorer, code, doc)
+            scored = _chunk_boundary(chunk, walkable, i, previous, following, roles, chunk_start, get_scorer, code, doc)
             if scored is not None and scored[0] >= LAYOUT_MIN:
                 found.append((pos, scored[0], scored[1]))
     return found
