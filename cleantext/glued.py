@@ -2543,7 +2543,14 @@ def _closes_glued_word(line: str, i: int, opened: int) -> bool:
     quotation of one word opened at ``opened`` and glued to the next word
     (``'time'save``)? Only where the quotation holds no space, the word
     before is of two letters or more and what follows is no ending of a
-    contraction (``'don't'``, ``'Alice's'``)."""
+    contraction (``'don't'``, ``'Alice's'``), and is itself a word.
+
+    >>> line = "have 'time'save it; adding, 'You'relooking"
+    >>> _closes_glued_word(line, line.index("'save"), line.index("'time"))
+    True
+    >>> _closes_glued_word(line, line.index("'rel"), line.index("'You"))
+    False
+    """
     m = _AFTER_APOSTROPHE_RE.match(line, i + 1)
     return (
         m is not None
@@ -2551,6 +2558,9 @@ def _closes_glued_word(line: str, i: int, opened: int) -> bool:
         and opened >= 0
         and not any(ch.isspace() for ch in line[opened:i])
         and _opens_after_word(line, i)
+        # (the word after is a word: 'time'save, not 'You'relooking, where
+        # a contraction is glued to the next word)
+        and _Scorer.of(get_model()).is_solid(m.group().lower(), False)
     )
 
 
@@ -2673,6 +2683,9 @@ def _boundary_score(
         return (_AFTER_PUNCT if plausible else _BEFORE_OPENING), f"{a!r} + {b!r}"
     if "'" in a or "’" in a:
         # Alice's|first, I'll|get: the word before is whole, judge the one after.
+        quote = j + max(a.rfind("'"), a.rfind("’"))
+        if roles.get(chunk_start + quote) == "close":
+            return None  # ('time's|ave: the quote closes a quotation, 'time'|save)
         base, ending = a.replace("’", "'").lower().rsplit("'", 1)
         if not _is_contraction(base, ending) or not scorer.is_solid(b.lower(), False):
             return None  # (spell'stu|pid, is'm|bcs: a quote glued to the word before, not a contraction)
