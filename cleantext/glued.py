@@ -2572,6 +2572,16 @@ def _opens_after_word(line: str, i: int) -> bool:
     return i - j >= 2 and line[j:i].lower() not in ELISIONS
 
 
+def _inside_quoted_token(chunk: str, i: int, roles: dict[int, str], chunk_start: int) -> bool:
+    """Is ``chunk[:i]|chunk[i:]`` inside a quotation of this one chunk: a
+    quote before it that the line's roles open, and one after it that they
+    close (``'-fprint0'``, ``‘object1’``: a literal, not two words)?"""
+    opens = [k for k in range(i) if chunk[k] in QUOTE_MARKS and roles.get(chunk_start + k) == "open"]
+    return bool(opens) and any(
+        chunk[k] in QUOTE_MARKS and roles.get(chunk_start + k) == "close" for k in range(i, len(chunk))
+    )
+
+
 def _boundary_score(
     chunk: str,
     i: int,
@@ -2628,8 +2638,8 @@ def _boundary_score(
     if left.isalpha() and right in "$£€" and not code:
         return _DIGIT_EDGE, f"{chunk[:i][-12:]!r} + {chunk[i:i + 12]!r}"  # at|$2 million
     if left.isalpha() and right.isdigit():
-        if code:
-            return None  # copy2, sha256, utf8: names in technical prose
+        if code or _inside_quoted_token(chunk, i, roles, chunk_start):
+            return None  # copy2, sha256, utf8: names in technical prose; '-fprint0', ‘object1’: quoted literals
         return _DIGIT_EDGE, f"{chunk[:i][-12:]!r} + {chunk[i:i + 12]!r}"
     if left.isdigit() and right.isalpha():
         j, k = _word_around(chunk, i)
