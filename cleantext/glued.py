@@ -620,7 +620,9 @@ def find_splits(
                 key=lambda s: s.pos,
             )
         out.extend(decided)
-    return out
+    # One space a place, in order: two rules may find the same lost space
+    # (an address, and a field after it: <antonio@gnu.org>License:).
+    return [split for index, split in enumerate(out) if not index or split.pos > out[index - 1].pos]
 
 
 # The widths text is commonly wrapped at: fill-column 70, the 72-80 columns
