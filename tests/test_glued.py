@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cleantext import fix
-from cleantext.glued import LONELY_LENGTH, MAX_RUN, find_splits, split_glued_words
+from cleantext.glued import LONELY_LENGTH, MAX_RUN, find_glued_words, find_splits, split_glued_words
 
 
 def notes(text: str) -> list[str]:
@@ -375,3 +375,26 @@ def test_between_rival_splits_at_a_line_end_the_likelier_wins_a_column_or_three_
     )
     picks, supported, _ = _decode_layout(text, [144], 71, lambda: _Scorer.of(get_model()), True, _Document(text))
     assert [pos for pos, _, _ in picks] == [74] and text[68:74] == "format" and supported == 1
+
+
+@pytest.mark.parametrize("source", ["technical", "copyrights", "gnuinfo"])
+def test_edits_sorted_and_apart_on_real_damage(source: str) -> None:
+    """Every block of a damaged source gets its spaces in order, one a
+    place: two rules finding the same lost space once gave two spaces
+    (an address and a field, <antonio@gnu.org>License:), and a layout rule
+    once gave its line ends out of order (the text came back repeated)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import random
+
+    import corpora
+    import quality
+
+    paragraphs = corpora.SOURCES[source]("dev")
+    if not paragraphs:
+        pytest.skip(f"the {source} source is not present")
+    rng = random.Random(0)
+    damaged = [quality.make_case(p, rng).damaged for p in paragraphs]
+    for start in range(0, len(damaged), 60):
+        text = "\n\n".join(damaged[start:start + 60])
+        starts = [edit.start for edit in find_glued_words(text)]
+        assert starts == sorted(set(starts))
