@@ -2470,6 +2470,8 @@ def _quote_roles(line: str) -> dict[int, str]:
                     single_open = True
                     opened = i
                 continue  # an apostrophe: don't, Alice's
+            if ch == "'" and after == "s" and before in "'’" and not line[i + 2:i + 3].isalpha():
+                continue  # 'locate''s: the possessive of a quotation, not a quote
             if ch == "‘" or before.isspace() or before in "([{—–":
                 role = "open"
             elif after.isspace() or after in ".,;:!?)]}":
@@ -2520,7 +2522,7 @@ def _clear_double_roles(line: str) -> dict[int, tuple[Optional[str], Optional[st
 
 APOSTROPHE_ENDINGS = frozenset("s t d m re ve ll".split())
 _AFTER_APOSTROPHE_RE = re.compile(r"[A-Za-z]+")
-_CLOSING_QUOTE_RE = re.compile(r"[^\s']'(?=$|[\s.,;:!?)\]}])")
+_CLOSING_QUOTE_RE = re.compile(r"[^\s']'(?=$|[\s.,;:!?)\]}]|'s(?![A-Za-z]))")
 
 
 def _opens_glued_code(line: str, i: int) -> bool:
@@ -2608,8 +2610,8 @@ def _boundary_score(
             return None  # Decimal('0.00'), b'': a call's argument, a string prefix
         return _AFTER_PUNCT, f"{chunk[max(0, i - 12):i]!r} before an opening quote"
     if left in "\"'’”" and roles.get(chunk_start + i - 1) == "close":
-        if not (right.isalnum() or right in "“‘("):
-            return None  # 'multiplication'), "-5:00",
+        if not (right.isalnum() or right in "“‘(") or (right == "s" and not chunk[i + 1:i + 2].isalpha()):
+            return None  # 'multiplication'), "-5:00", 'locate''s (a possessive, not the word s)
         return _AFTER_PUNCT, f"a closing quote before {chunk[i:i + 12]!r}"
     if left in "\"'" or right in "\"'":
         return None
