@@ -1308,6 +1308,9 @@ def _chunk_candidates(
                     split, held = ("sentence", "after"), True
             elif split is not None and split[0] == "sentence" and not (
                 _ends_sentence(runs[i - 1][1], get_scorer, technical and not _starts_docstring_sentence(runs[i - 1][1], run))
+                # (an exclamation or a question ends a sentence after any
+                # word: God!I'm; a name is dotted, One.Tel, Node.Js)
+                or (separators[i - 1][:1] in ("!", "?") and not technical)
             ):
                 # binascii.Error, doctest.Tester, One.Tel, typing.List: names,
                 # not sentences (in technical prose only "end.The" and
