@@ -54,6 +54,12 @@ CASES: dict[str, Callable[[int], str]] = {
     # Double quotes whose neighbours leave their role open, each looking
     # ahead for the next clear one (a scan per quote was quadratic).
     "glued quotations in one line": lambda n: ('said."Some ' * (n // 11 + 1))[:n],
+    # Wrapped prose joined into one line, then one chunk of quotes between
+    # letters and no space: the walk reads the line's quote roles, and a
+    # rule that looked from each quote to its chunk's end was quadratic.
+    "quotes between letters in one chunk": lambda n: "".join(
+        textwrap.wrap(" ".join(random.Random(3).choices(PLAIN_WORDS, k=n // 10)), 70)
+    )[: n // 2] + " have 'time" + ("ab'cd" * (n // 10 + 1))[: n // 2] + " y",
     # Sentence joins in prose about code, the next word starting sentences
     # elsewhere too: the document is asked of each (a search per question
     # was quadratic).

@@ -2433,6 +2433,7 @@ def _quote_roles(line: str) -> dict[int, str]:
     double_open = False
     single_open = False
     opened = -1  # (where the open single quotation opened)
+    scan = _QuoteScan(line)
     n = len(line)
     clear_roles = _clear_double_roles(line) if '"' in line else {}
     for m in _QUOTE_MARK_RE.finditer(line):
@@ -2453,14 +2454,14 @@ def _quote_roles(line: str) -> dict[int, str]:
             before = line[i - 1] if i else " "
             after = line[i + 1] if i + 1 < n else " "
             if before.isalpha() and after.isalpha() or ch == "’" and before.isalpha() and after == "s":
-                if ch == "'" and not single_open and _opens_glued_code(line, i):
+                if ch == "'" and not single_open and _opens_glued_code(line, i, scan):
                     # function'asn1_create_element', GNU'gzip': a quotation
                     # of one word, glued to the word before.
                     roles[i] = "open"
                     single_open = True
                     opened = i
                     continue
-                if ch == "'" and single_open and after.islower() and _closes_glued_word(line, i, opened):
+                if ch == "'" and single_open and after.islower() and _closes_glued_word(line, i, opened, scan):
                     # 'time'save: a quotation of one word, glued to the next.
                     roles[i] = "close"
                     single_open = False
@@ -2528,12 +2529,42 @@ _AFTER_APOSTROPHE_RE = re.compile(r"[A-Za-z]+")
 _CLOSING_QUOTE_RE = re.compile(r"[^\s']'(?=$|[\s.,;:!?)\]}]|'s(?![A-Za-z]))")
 
 
-def _opens_glued_code(line: str, i: int) -> bool:
+class _QuoteScan:
+    """Where a line's spaces and closing-looking quotes are, found once and
+    only if asked: the quote rules ask about each quote of a line, and a
+    chunk of thousands of quotes and no space must not be read once per
+    quote."""
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        self._spaces: Optional[list[int]] = None
+        self._closers: Optional[list[int]] = None
+
+    def space_in(self, start: int, end: int) -> bool:
+        """Is there whitespace in ``line[start:end]``?"""
+        if self._spaces is None:
+            self._spaces = [m.start() for m in _SPACE_RE.finditer(self.line)]
+        k = bisect_left(self._spaces, start)
+        return k < len(self._spaces) and self._spaces[k] < end
+
+    def closes_in_chunk(self, i: int) -> bool:
+        """Does a quote that closes by its look (before a space, punctuation
+        or a possessive) come after ``i`` in the chunk that holds it?"""
+        if self._closers is None:
+            self._closers = [m.start() + 1 for m in _CLOSING_QUOTE_RE.finditer(self.line)]
+        k = bisect_left(self._closers, i + 1)
+        return k < len(self._closers) and not self.space_in(i, self._closers[k])
+
+
+_SPACE_RE = re.compile(r"\s")
+
+
+def _opens_glued_code(line: str, i: int, scan: Optional[_QuoteScan] = None) -> bool:
     """Does the straight quote at ``i``, between two letters, open a
     quotation of one word glued to the word before (``GNU'gzip'``,
     ``function'asn1_create_element'``)? Only where what follows is no
     ending of a contraction (don't, Alice's) and a quote closes it within
-    the chunk (not rock'n'roll, Ba'ath).
+    the chunk (not rock'n'roll, Ba'ath). (``scan``: the line's, if kept.)
 
     >>> [_opens_glued_code(t, t.index("'")) for t in ("GNU'gzip' behaves", "don't", "rock'n'roll", "Ba'ath's")]
     [True, False, False, False]
@@ -2541,11 +2572,10 @@ def _opens_glued_code(line: str, i: int) -> bool:
     m = _AFTER_APOSTROPHE_RE.match(line, i + 1)
     if m is None or m.group().lower() in APOSTROPHE_ENDINGS or not _opens_after_word(line, i):
         return False
-    end = line.find(" ", i)
-    return _CLOSING_QUOTE_RE.search(line, i, len(line) if end < 0 else end) is not None
+    return (scan or _QuoteScan(line)).closes_in_chunk(i)
 
 
-def _closes_glued_word(line: str, i: int, opened: int) -> bool:
+def _closes_glued_word(line: str, i: int, opened: int, scan: Optional[_QuoteScan] = None) -> bool:
     """Does the straight quote at ``i``, between two letters, close a
     quotation of one word opened at ``opened`` and glued to the next word
     (``'time'save``)? Only where the quotation holds no space, the word
@@ -2563,7 +2593,7 @@ def _closes_glued_word(line: str, i: int, opened: int) -> bool:
         m is not None
         and m.group().lower() not in APOSTROPHE_ENDINGS
         and opened >= 0
-        and not any(ch.isspace() for ch in line[opened:i])
+        and not (scan or _QuoteScan(line)).space_in(opened, i)
         and _opens_after_word(line, i)
         # (the word after is a word: 'time'save, not 'You'relooking, where
         # a contraction is glued to the next word)

@@ -30,6 +30,7 @@ SIZES = {
     "wrapped prose joined into one line": 60_000,
     "glued quotations in one line": 40_000,
     "glued sentences about code in one line": 40_000,
+    "quotes between letters in one chunk": 60_000,
 }  # (these cost more per character)
 N = 450_000
 
