@@ -2037,8 +2037,6 @@ _WORD_AFTER_CODE_RE = re.compile(r"([A-Za-z]{2,})[.,;:!?\"'”’)]*")
 # or closing punctuation (compile(), self-test, doesn't: one token as
 # written), nor an address or a list (entropy@world, idols/gods/dogmas).
 CODE_OPENERS = "_*#$%~/\\&{`"
-# The quotes that open or close a quotation of code in prose.
-CODE_QUOTES = "'‘’\"“”"
 
 
 _URL_START_RE = re.compile(r"(?:https?|ftp)://|www\.")
@@ -2107,7 +2105,7 @@ def _code_edge_score(
     left, right = chunk[i - 1], chunk[i]
     if left.isalpha():
         url = _URL_START_RE.match(chunk, i) is not None
-        if right in CODE_QUOTES and not url:
+        if right in QUOTE_MARKS and not url:
             # the|'--label=LABEL', with|'.rej': a word of the word list
             # before a quotation of code.
             if right_role != "open":
@@ -2151,7 +2149,7 @@ def _code_edge_score(
     elif left == "_":
         if not chunk[:i].endswith("__") or chunk[i - 3:i - 2] == "_":
             return None
-    elif left in CODE_QUOTES:
+    elif left in QUOTE_MARKS:
         if left_role != "close":
             return None  # ('POSIXLY_CORRECT'|environment: a quotation of code closed before the word; not ),'|patch')
     elif left not in ",;:)]" or chunk[i - 2:i] == "::":
@@ -2613,8 +2611,7 @@ def _inside_quoted_token(chunk: str, i: int, roles: dict[int, str], chunk_start:
     """Is ``chunk[:i]|chunk[i:]`` inside a quotation of this one chunk: a
     quote before it that the line's roles open, and one after it that they
     close (``'-fprint0'``, ``‘object1’``: a literal, not two words)?"""
-    opens = [k for k in range(i) if chunk[k] in QUOTE_MARKS and roles.get(chunk_start + k) == "open"]
-    return bool(opens) and any(
+    return any(chunk[k] in QUOTE_MARKS and roles.get(chunk_start + k) == "open" for k in range(i)) and any(
         chunk[k] in QUOTE_MARKS and roles.get(chunk_start + k) == "close" for k in range(i, len(chunk))
     )
 
