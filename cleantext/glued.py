@@ -1384,7 +1384,9 @@ def _chunk_candidates(
                     weak.append(_unplaced(found))
                 else:
                     confident.append(found)
-            if separators[i - 1] in ("'", "’") and not technical:
+            # (In technical prose only a chunk shaped like one, letters on
+            # either side of the one apostrophe: doesn'texist, not 'a'b.)
+            if separators[i - 1] in ("'", "’") and (not technical or (len(runs) == 2 and core == chunk.rstrip(".,;:!?"))):
                 before_run = runs[i - 1][1]
                 if (
                     len(before_run) >= 3
