@@ -2083,6 +2083,8 @@ def _chunk_boundary(
             found = _boundary_score(rest, i - last - 1, None, following, roles, chunk_start + last + 1, get_scorer, code, doc)
     else:
         found = _code_edge_score(chunk, i, get_scorer(), roles.get(chunk_start + i - 1), roles.get(chunk_start + i))
+        if found is None:
+            found = _word_before_named_code(chunk, i, get_scorer(), doc)
     if scores is not None:
         scores[key] = found
     return found
@@ -2160,6 +2162,36 @@ def _code_edge_score(
     if not (scorer.model.flags(lower) & FLAG_DICTIONARY and scorer.is_solid(lower, word[0].isupper())):
         return None
     return _BEFORE_OPENING, f"{chunk[max(0, i - 12):i]!r} before {word!r}"
+
+
+# What may open a chunk before its first word: (with|setlocale()...
+_CHUNK_OPENERS = "(\"'`“‘["
+
+
+def _word_before_named_code(chunk: str, i: int, scorer: _Scorer, doc: Optional[_Document]) -> Optional[tuple[float, str]]:
+    """
+    A word of the word list glued to a name that the text writes as code
+    elsewhere (``calling|getdefaultlocale()``, ``to|self.copy_abs()``,
+    ``corresponding|trap_enabler``): the name is what the text calls it,
+    the word before it is prose. Never a name the text writes whole
+    elsewhere (``tolower`` where ``lower()`` is code too). Only the layout
+    walk asks, where the width says an old line ended here.
+    """
+    left, right = chunk[i - 1], chunk[i]
+    if doc is None or not (left.isalpha() and right.isalpha() and left.isascii() and right.isascii()):
+        return None
+    j, k = _word_around(chunk, i)
+    if chunk[:j].strip(_CHUNK_OPENERS) or k - i < 3 or k == len(chunk) or chunk[k] not in "(._[":
+        return None  # (the name must go on as code: called, dotted, snake_case)
+    a, b = chunk[j:i], chunk[i:k]
+    lower_a, lower_b, run = a.lower(), b.lower(), chunk[j:k].lower()
+    if not (lower_a in FUNCTION_WORDS or (len(a) >= 3 and scorer.model.flags(lower_a) & FLAG_DICTIONARY)):
+        return None
+    if a[:1].isupper() and not a[1:].islower():
+        return None
+    if not doc.in_code(lower_b, besides=chunk) or doc.in_code(run, besides=chunk) or doc.repeated(run):
+        return None
+    return _BEFORE_OPENING, f"{a!r} + {b!r} (code elsewhere in the text)"
 
 
 def _window_boundaries(
@@ -2738,7 +2770,7 @@ def _boundary_score(
         return _BEFORE_OPENING, f"{a!r} + {b!r}"
     lower_a, lower_b = a.lower(), b.lower()
     if not _plausible_part(lower_b, scorer) or a in BOUND_PREFIXES:
-        return None
+        return _word_before_named_code(chunk, i, scorer, doc)
     if len(a) >= 3 and a[:-1].isupper() and a[-1].islower() and a[-1] != "s":
         # USa|dministration: an acronym, then the first letter of the word
         # (US|administration); a plural acronym is a word (TVs|and), and so
