@@ -609,7 +609,7 @@ def find_splits(
             # (A paragraph of two old lines, where the block shows damage
             # elsewhere, may be no longer than a usual width.)
             damaged = block_sure - len(sure) >= DAMAGED_BLOCK_JOINS
-            two = _two_line_join(text, line, offset, weak, doc, get_scorer, damaged)
+            two = _two_line_join(text, line, offset, weak, doc, get_scorer, damaged, technical_block or (block_marks > 0 and _looks_technical(line)))
             if two is not None:
                 decided = [two]
         elif len(decided) == len(sure):
@@ -645,6 +645,7 @@ TWO_LINE_SHORT_CREDIT = 2.0
 def _two_line_join(
     text: str, line: str, offset: int, weak: list[tuple[Split, float]], doc: _Document, get_scorer: Callable[[], _Scorer],
     damaged: bool = False,
+    code: bool = False,
 ) -> Optional[Split]:
     """
     The line end of a paragraph of two old lines joined (a fortune, a short
@@ -676,7 +677,7 @@ def _two_line_join(
         if max(lo, p, n - p) <= min(hi, p + _next_word_length(line, p)) and (best is None or split.margin > best.margin):
             best = split
     if best is None:
-        return None
+        return _two_line_boundary(line, offset, get_scorer, code, doc)
     p = best.pos - offset
     j, k = _word_around(line, p)
     word, a, b = line[j:k], line[j:p].lower(), line[p:k].lower()
@@ -689,6 +690,46 @@ def _two_line_join(
     ):
         return None
     return best._replace(rule="layout", note=f"{best.note}; the one line end of a paragraph of two lines")
+
+
+def _two_line_boundary(
+    line: str, offset: int, get_scorer: Callable[[], _Scorer], code: bool, doc: _Document
+) -> Optional[Split]:
+    """
+    The line end of a paragraph of two old lines (see _two_line_join) where
+    no model split is: the one boundary in the window of a usual width that
+    is no join of two words by the counts but one of punctuation or code, a
+    comma or a semicolon before a word (``decrypt,|otherwise``), the edge of
+    code (``the|$DB_HASH``, ``__init__,|__getitem__``), a word before a
+    name the text writes as code elsewhere (``the|codecs.register``). Not a
+    bracket or a colon before a word, a hyphen, nor a case change: clean
+    text writes ``(file)name``, ``file:line``, ``non-descriptor`` and
+    ``JavaScript`` in one line. Two such places in the window: no evidence.
+    """
+    n = len(line)
+    lo, hi = TWO_LINE_WIDTHS
+    roles = _LineRoles(line)
+    chunks, words = _chunks_near(line, max(lo, n - hi), hi)
+    found: list[Split] = []
+    for index, (chunk_start, chunk) in enumerate(chunks):
+        walkable = _walkable(chunk)
+        previous = _context_word(words, index - 1) if index else None
+        following = _context_word(words, index + 1, after=True)
+        for i in range(1, len(chunk)):
+            p = chunk_start + i
+            if not max(lo, p, n - p) <= min(hi, p + _next_word_length(line, p)):
+                continue
+            left, right = chunk[i - 1], chunk[i]
+            letters = left.isalpha() and right.isalpha()
+            if walkable and not letters and not (left in ",;" and right.isalpha()):
+                continue
+            score = _chunk_boundary(chunk, walkable, i, previous, following, roles, chunk_start, get_scorer, code, doc)
+            if score is None or score[0] < _BEFORE_OPENING or (letters and not score[1].endswith(_NAMED_CODE)):
+                continue  # (two words by the counts: the model's, with its margin, see _two_line_join)
+            found.append(Split(offset + p, "layout", score[0], f"{score[1]}; the one line end of a paragraph of two lines"))
+            if len(found) > 1:
+                return None
+    return found[0] if found else None
 
 
 # A paragraph of this many old lines or fewer may be walked at every usual
@@ -2164,6 +2205,8 @@ def _code_edge_score(
     return _BEFORE_OPENING, f"{chunk[max(0, i - 12):i]!r} before {word!r}"
 
 
+# (The note of _word_before_named_code, which _two_line_boundary looks for.)
+_NAMED_CODE = " (code elsewhere in the text)"
 # What may open a chunk before its first word: (with|setlocale()...
 _CHUNK_OPENERS = "(\"'`“‘["
 
@@ -2191,7 +2234,7 @@ def _word_before_named_code(chunk: str, i: int, scorer: _Scorer, doc: Optional[_
         return None
     if not doc.in_code(lower_b, besides=chunk) or doc.in_code(run, besides=chunk) or doc.repeated(run):
         return None
-    return _BEFORE_OPENING, f"{a!r} + {b!r} (code elsewhere in the text)"
+    return _BEFORE_OPENING, f"{a!r} + {b!r}{_NAMED_CODE}"
 
 
 def _window_boundaries(
