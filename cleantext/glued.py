@@ -3172,6 +3172,18 @@ def _run_splits(
     if run.islower() and get_scorer().model.flags(run) & FLAG_COMMON:
         return  # the common case: a frequent dictionary word
     humps = [m.start() for m in CAMEL_RE.finditer(run)]
+    if (
+        humps
+        and (len(humps) > 1 or technical)
+        and run[:humps[0]] in ACRONYM_LEADS_IN_CODE
+        and all(_capitalized(part) for part in _camel_parts(run[humps[0]:]))
+    ):
+        # theArgumentParser, theFraction in prose about code: a word that no
+        # identifier starts with, glued to a class's name; only where the
+        # layout walk says an old line ended (Objective-C writes theString).
+        k = humps[0]
+        weak.append(_unplaced(Split(pos + k, "camel", float("inf"), f"{run[:k]!r} + {run[k:]!r}")))
+        return
     if len(humps) > 1:
         return  # getElementById, McDonaldsCorp: identifiers and names
     if humps:
@@ -3270,6 +3282,12 @@ def _add_model_split(
     if found is not None:
         i, margin, needed, note = found
         weak.append((Split(pos + i, "model", margin, note), float("inf") if layout_only else needed))
+
+
+def _camel_parts(run: str) -> list[str]:
+    """``ArgumentParser`` -> ``['Argument', 'Parser']``."""
+    cuts = [0] + [m.start() for m in CAMEL_RE.finditer(run)] + [len(run)]
+    return [run[a:b] for a, b in zip(cuts, cuts[1:]) if a < b]
 
 
 def _unplaced(split: Split) -> tuple[Split, float]:
