@@ -3204,6 +3204,15 @@ def _run_splits(
         if left[0].islower():
             if len(left) < 2 or not left.islower():
                 return  # iPhone, eBay, jQuery; xmlXPath|Init
+            if right in DATE_NAMES and left in FUNCTION_WORDS:
+                # onSun, 12 Mar 2006; byJanuary: a day or a month's name
+                # after a function word, which no identifier is (onClick is).
+                join = Split(pos + k, "camel", float("inf"), f"{left!r} + {right!r}")
+                if technical:
+                    weak.append(_unplaced(join))
+                else:
+                    confident.append(join)
+                return
             if (left in CODE_PREFIXES or technical) and (
                 len(right) <= 3 or scorer.model.flags(right.lower()) & FLAG_DICTIONARY
             ):
@@ -3282,6 +3291,14 @@ def _add_model_split(
     if found is not None:
         i, margin, needed, note = found
         weak.append((Split(pos + i, "model", margin, note), float("inf") if layout_only else needed))
+
+
+# The names of days and months, whole and as dates abbreviate them.
+DATE_NAMES = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
+)
 
 
 def _camel_parts(run: str) -> list[str]:
