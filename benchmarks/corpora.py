@@ -24,6 +24,9 @@ Each source yields paragraphs as lists of lines *as they were wrapped*:
 - ``gnuinfo``: the GNU manuals of /usr/share/info (coreutils, grep, sed,
   wget...), as makeinfo wrapped them at 72 columns; added in the twelfth
   session as a domain no rule was ever tuned on.
+- ``readmes``: the READMEs and NEWS files of /usr/share/doc, as their
+  authors wrapped them; added in the thirteenth session as a domain no rule
+  was ever tuned on for recall.
 - ``changelogs``: the upstream changelogs of the installed Debian packages,
   clean technical text full of identifiers, used only as text that must not
   change.
@@ -442,6 +445,58 @@ def perldoc(part: str = "dev") -> list[Paragraph]:
     return out
 
 
+# The prose documents of /usr/share/doc besides changelogs and copyright
+# files: a package's README (README.Debian, README.md...) and NEWS files.
+README_NAMES = ("README", "NEWS")
+# A package gives at most this many paragraphs (a few long NEWS files would
+# otherwise be most of the source).
+PER_PACKAGE = 60
+
+
+def readmes(part: str = "dev") -> list[Paragraph]:
+    """
+    The prose paragraphs of the READMEs and NEWS files that Debian packages
+    install (/usr/share/doc/*/README*, NEWS*; plain, Markdown or
+    reStructuredText, gzipped or not, not HTML), as their authors and
+    maintainers wrapped them: install notes, release notes, how-tos. Each
+    paragraph dedented, hanging indents, lists and tables left out, each
+    once over both parts. Packages in alphabetical order alternate between
+    dev and test; at most PER_PACKAGE paragraphs a package. Added in the
+    thirteenth session (2026-12-07) as a domain no rule was ever tuned on
+    for recall (its documents are among clean_docs.py's, as clean text);
+    its test part was measured once, before anything was looked at.
+    """
+    packages = sorted(p for p in CHANGELOGS.iterdir() if p.is_dir())
+    out: list[Paragraph] = []
+    seen: set[tuple[str, ...]] = set()
+    for number, package in enumerate(packages):
+        mine = number % 2 == (part != "dev")
+        taken = 0
+        for path in sorted(package.iterdir()):
+            if not path.name.startswith(README_NAMES) or ".htm" in path.name or not path.is_file():
+                continue
+            try:
+                data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+                text = data.decode("utf-8")
+            except (OSError, EOFError, UnicodeDecodeError):
+                continue
+            for lines in _dedented_paragraphs(text):
+                if tuple(lines) in seen:
+                    continue
+                seen.add(tuple(lines))
+                if (
+                    mine
+                    and taken < PER_PACKAGE
+                    and _is_prose(lines)
+                    and _wrapped(lines)
+                    and not any(line.startswith(("* ", "- ", "+ ", "#", "|", ">")) for line in lines)
+                    and all(line.isprintable() for line in lines)
+                ):
+                    out.append(lines)
+                    taken += 1
+    return out
+
+
 INFO = Path("/usr/share/info")
 # A manual gives at most this many paragraphs, spread over it (coreutils and
 # gettext would otherwise be most of the source).
@@ -517,4 +572,5 @@ SOURCES = {
     "copyrights": copyrights,
     "perldoc": perldoc,
     "gnuinfo": gnuinfo,
+    "readmes": readmes,
 }
