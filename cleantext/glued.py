@@ -2711,7 +2711,13 @@ def _boundary_score(
     if left == "-" and right.isalpha() and before.isalpha():
         return _AFTER_HYPHEN, ""
     if left in "-–—" and i == 1 and right.isalpha():
-        return _AFTER_PUNCT, f"a dash before {chunk[1:13]!r}"  # "malnutrition -swollen"
+        # "malnutrition -swollen": a dash before a word; not an option glued
+        # to the word after it (-soption, -f.strfile, -X,-I: the line ended
+        # after the option, if anywhere).
+        k = _word_around(chunk, 1)[1]
+        if left == "-" and (code or k - 1 < 3 or not get_scorer().is_solid(chunk[1:k].lower(), False)):
+            return None
+        return _AFTER_PUNCT, f"a dash before {chunk[1:13]!r}"
     if right in "\"'‘’“" and roles.get(chunk_start + i) == "open":
         if code and (left in "([" or (left in "bBrRuUfF" and not before.isalpha())):
             return None  # Decimal('0.00'), b'': a call's argument, a string prefix

@@ -398,3 +398,22 @@ def test_edits_sorted_and_apart_on_real_damage(source: str) -> None:
         text = "\n\n".join(damaged[start:start + 60])
         starts = [edit.start for edit in find_glued_words(text)]
         assert starts == sorted(set(starts))
+
+
+def test_an_option_glued_to_a_word_is_never_cut_after_its_dash() -> None:
+    # GNU findutils' NEWS, wrapped and joined: "-xtype\noptions" became
+    # -xtypeoptions, and the layout walk cut it after the dash, where a dash
+    # of prose may end a line before a word (malnutrition -|swollen).
+    from cleantext.glued import _boundary_score, _Scorer
+    from cleantext.model import get_model
+
+    scorer = _Scorer.of(get_model())
+    text = (
+        "find now accepts multiple file type arguments to the -type and -xtypeoptions separated by comma ','.  "
+        "For example, to search for symbolic links and directories simply provide the shorter '-type l,d' "
+        "instead of the - yet more portable - '( -type l -o -type d )'."
+    )
+    assert "- xtype" not in fix(text)
+    for chunk in ("-xtypeoptions", "-soption", "-f.strfile", "-l"):
+        assert _boundary_score(chunk, 1, None, None, {}, 0, lambda: scorer) is None, chunk
+    assert _boundary_score("-swollen", 1, None, None, {}, 0, lambda: scorer) is not None
