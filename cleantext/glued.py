@@ -543,7 +543,7 @@ def find_splits(
                 line, pos, doc, get_scorer, technical_block, block_marks > 0, chunks if one_line else None
             )
             if confident or weak:
-                sure = confident + _passing(weak)
+                sure = confident + _passing(weak, WRAPPED_MARGIN if weak and _still_wrapped(text, pos, line) else 0.0)
                 if len(sure) == 1 and not confident and len(line) > LONELY_LENGTH and (first_look or line in seen):
                     sure = _passing(weak, LONELY_MARGIN)
                 lines.append((line, pos, sure, weak))
@@ -867,6 +867,37 @@ def _loud_beyond_weak_names(text: str, loud: set[str], get_scorer: Callable[[], 
                     return None
             at = text.find(chunk, at + 1)
     return others
+
+
+# A line of a paragraph that is still wrapped (see _still_wrapped): its model
+# splits need this much more margin.
+WRAPPED_MARGIN = 4.0
+# ... the columns of such a line and of its neighbour.
+STILL_WRAPPED = (40, 80)
+
+
+def _still_wrapped(text: str, pos: int, line: str) -> bool:
+    """
+    Is the line at ``pos`` one of a paragraph that is still wrapped, a line
+    no longer than a usual width beside another as long as such lines are?
+    Words glue where old lines were joined: a line that still ends where its
+    paragraph was wrapped shows none of that damage, and a word the counts
+    do not know in the middle of it (openat, sonames) is likelier a term
+    than two words. (Rule joins are as sure there as anywhere.)
+    """
+    lo, hi = STILL_WRAPPED
+    if len(line) > hi:
+        return False
+    if pos:
+        start = text.rfind("\n", 0, pos - 1) + 1
+        if lo <= pos - 1 - start <= hi and text[start:pos - 1].strip():
+            return True
+    end = pos + len(line)
+    if end < len(text) and len(line) >= lo:
+        stop = text.find("\n", end + 1)
+        after = text[end + 1:stop if stop >= 0 else len(text)]
+        return bool(after.strip()) and len(after) <= hi
+    return False
 
 
 def _passing(weak: list[tuple[Split, float]], extra: float = 0.0) -> list[Split]:
