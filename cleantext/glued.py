@@ -543,7 +543,10 @@ def find_splits(
                 line, pos, doc, get_scorer, technical_block, block_marks > 0, chunks if one_line else None
             )
             if confident or weak:
-                sure = confident + _passing(weak, WRAPPED_MARGIN if weak and _still_wrapped(text, pos, line) else 0.0)
+                if _still_wrapped(text, pos, line):
+                    sure = _passing(weak, WRAPPED_MARGIN)  # (a rule join there is the text's own, see _still_wrapped)
+                else:
+                    sure = confident + _passing(weak)
                 if len(sure) == 1 and not confident and len(line) > LONELY_LENGTH and (first_look or line in seen):
                     sure = _passing(weak, LONELY_MARGIN)
                 lines.append((line, pos, sure, weak))
@@ -881,9 +884,14 @@ def _still_wrapped(text: str, pos: int, line: str) -> bool:
     Is the line at ``pos`` one of a paragraph that is still wrapped, a line
     no longer than a usual width beside another as long as such lines are?
     Words glue where old lines were joined: a line that still ends where its
-    paragraph was wrapped shows none of that damage, and a word the counts
-    do not know in the middle of it (openat, sonames) is likelier a term
-    than two words. (Rule joins are as sure there as anywhere.)
+    paragraph was wrapped shows none of that damage. A word the counts do
+    not know in the middle of it (openat, sonames) is likelier a term than
+    two words, and a rule join there is the text's own: an identifier
+    (majorCode, memcpy,memmove, CR,LF, typing.Any) or the author's typo
+    (said.Professor), neither of them ours to change. Only a model split
+    with WRAPPED_MARGIN more than it needs stands there (text that lost its
+    spaces in the middle of its lines, as OCR does, keeps its other joins:
+    a known limit).
     """
     lo, hi = STILL_WRAPPED
     if len(line) > hi:

@@ -417,3 +417,24 @@ def test_an_option_glued_to_a_word_is_never_cut_after_its_dash() -> None:
     for chunk in ("-xtypeoptions", "-soption", "-f.strfile", "-l"):
         assert _boundary_score(chunk, 1, None, None, {}, 0, lambda: scorer) is None, chunk
     assert _boundary_score("-swollen", 1, None, None, {}, 0, lambda: scorer) is not None
+
+
+def test_a_paragraph_still_wrapped_keeps_what_looks_glued_in_the_middle_of_its_lines() -> None:
+    # Real clean text as installed in /usr/share/doc (GNU diffutils' NEWS, GCC's
+    # release notes): lines that still end where they were wrapped lost no
+    # space at their ends, and what a rule would cut in their middle is the
+    # text's own (inIt, memcpy,memmove). Unwrapped into one line, the same
+    # paragraph is judged as damaged text is (a word and a title-case name).
+    diffutils = (
+        "  --ignore-file-name-case now applies at the top level too.\n"
+        '  For example, "diff dir inIt" might compare "dir/Init" to "inIt".\n'
+    )
+    gcc = (
+        "    * Initial code generation support is supported for hardware instructions\n"
+        "      used to accelerate the memcpy,memmove and memset standard functions.\n"
+        "      These instructions can be generated when compiling with the +mops option\n"
+        "      extension.\n"
+    )
+    for text in (diffutils, gcc):
+        assert fix(text) == text
+    assert find_splits(" ".join(line.strip() for line in gcc.splitlines())) != []
