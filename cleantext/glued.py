@@ -546,7 +546,7 @@ def find_splits(
                 if _still_wrapped(text, pos, line):
                     sure = _passing(weak, WRAPPED_MARGIN)  # (a rule join there is the text's own, see _still_wrapped)
                 else:
-                    sure = confident + _passing(weak)
+                    sure = _far_apart(confident + _passing(weak))
                 if len(sure) == 1 and not confident and len(line) > LONELY_LENGTH and (first_look or line in seen):
                     sure = _passing(weak, LONELY_MARGIN)
                 lines.append((line, pos, sure, weak))
@@ -906,6 +906,28 @@ def _still_wrapped(text: str, pos: int, line: str) -> bool:
         after = text[end + 1:stop if stop >= 0 else len(text)]
         return bool(after.strip()) and len(after) <= hi
     return False
+
+
+# Two lost spaces of one line are a line apart: camel joins closer than this
+# are the text's own (see _far_apart).
+CLOSE_JOINS = 20
+
+
+def _far_apart(sure: list[Split]) -> list[Split]:
+    """The sure joins of a line but camel joins with another closer than
+    CLOSE_JOINS: old lines end a wrap width apart, and no usual width is so
+    narrow (``Add majorCode, minorCode and resourceID``: a family of
+    identifiers, not two line ends; at most one of them could be a lost
+    space, and neither says which). Other joins may be that close where a
+    line was broken early (``Regards,|Bob``, a verse), and stay."""
+    if len(sure) < 2:
+        return sure
+    ordered = sorted(sure, key=lambda split: split.pos)
+    close: set[int] = set()
+    for a, b in zip(ordered, ordered[1:]):
+        if 0 < b.pos - a.pos < CLOSE_JOINS and a.rule == b.rule == "camel":  # (0: two rules, one lost space)
+            close.update((id(a), id(b)))
+    return [split for split in ordered if id(split) not in close] if close else sure
 
 
 def _passing(weak: list[tuple[Split, float]], extra: float = 0.0) -> list[Split]:
