@@ -1343,6 +1343,12 @@ def _chunk_candidates(
         # handbooks)are: a parenthesis closed, glued to the word after it
         # (opened in an earlier chunk: not (re)start or (void)x).
         confident.append(Split(at + m.end(1), "bracket", float("inf"), f"')' before {m.group(2)!r}"))
+    m = _BRACKET_SENTENCE_RE.match(plain) if "[" in plain else None
+    if m is not None and get_scorer().model.flags(m.group(2).lower()) & FLAG_DICTIONARY:
+        # mounts.[bug introduced in coreutils-8.32], spaces.[This bug...: a
+        # sentence ended, a bracket of prose opened after it (not a glob,
+        # *.[ch], nor an index, a.[0]: the chunk ends with the word).
+        confident.append(Split(at + m.end(1), "bracket", float("inf"), f"{m.group(1)!r} before '[{m.group(2)}'"))
     m = _NUMBER_SENTENCE_RE.match(core) if not technical and "." in core else None
     if m is not None and get_scorer().model.flags(m.group(2).lower()) & FLAG_DICTIONARY:
         # in 1965.Please, TOPS-10.Going: a number of two digits or more
@@ -2941,6 +2947,9 @@ COLON_PREFIXES = frozenset(
 # (The word may end a sentence, with a quotation or an ellipsis: 100km.(The,
 # territory..."(By.)
 _PAREN_JOIN_RE = re.compile(r"([A-Za-z0-9]*[A-Za-z]{2,}(?:[.!?;:,]|\.\.\.|[.!?]{1,3}[\"”’])?)\(([A-Za-z]{2,})$")
+# A sentence glued to a bracket of prose opened after it, with one word of it
+# in the chunk (mounts.[bug introduced in coreutils-8.32]).
+_BRACKET_SENTENCE_RE = re.compile(r"([A-Za-z]*[A-Za-z][.!?])\[([A-Za-z]{2,})$")
 # ... unless that word is a type of C, as in a declaration: main(int argc,
 # Test(const char *q), sizeof(void *).
 C_TYPE_WORDS = frozenset("int char const void unsigned signed struct enum union bool".split())

@@ -438,3 +438,10 @@ def test_a_paragraph_still_wrapped_keeps_what_looks_glued_in_the_middle_of_its_l
     for text in (diffutils, gcc):
         assert fix(text) == text
     assert find_splits(" ".join(line.strip() for line in gcc.splitlines())) != []
+
+
+def test_a_bracket_after_a_full_stop_is_prose_only_before_a_word() -> None:
+    # The bracket of coreutils' NEWS ("incorrect.[bug introduced in
+    # coreutils-9.0]") is cut from its sentence; a glob or an index is not.
+    for text in ("Compile the *.[ch] files.", "Run it on foo.[0-9] and a.[b] now."):
+        assert fix(text) == text
