@@ -1416,6 +1416,11 @@ def _chunk_candidates(
                     split, held = ("sentence", "after"), True
             elif split is not None and split[0] == "sentence" and not (
                 _ends_sentence(runs[i - 1][1], get_scorer, technical and not _starts_docstring_sentence(runs[i - 1][1], run))
+                # (a word the counts do not know ends a sentence before a
+                # function word or a docstring's start: systemd.Otherwise,
+                # descrypt.It; no attribute is named so)
+                or (len(run) >= 2 and len(runs[i - 1][1]) >= 4 and runs[i - 1][1].islower()
+                    and (run.lower() in FUNCTION_WORDS or run in DOCSTRING_STARTS))
                 # (an exclamation or a question ends a sentence after any
                 # word: God!I'm; a name is dotted, One.Tel, Node.Js)
                 or (separators[i - 1][:1] in ("!", "?") and not technical)
