@@ -711,24 +711,44 @@ def _two_line_boundary(
     """
     n = len(line)
     lo, hi = TWO_LINE_WIDTHS
-    roles = _LineRoles(line)
-    chunks, words = _chunks_near(line, max(lo, n - hi), hi)
+    roles: Optional[_LineRoles] = None  # (read only if a place in the window asks)
+    first = max(lo, n - hi)  # (no old line ends before it, or the rest would not fit)
+    chunks, words = _chunks_near(line, first, hi)
     found: list[Split] = []
     for index, (chunk_start, chunk) in enumerate(chunks):
+        places = range(max(1, n - hi - chunk_start), min(len(chunk), hi + 1 - chunk_start))
+        if not places:
+            continue
         walkable = _walkable(chunk)
         previous = _context_word(words, index - 1) if index else None
         following = _context_word(words, index + 1, after=True)
-        for i in range(1, len(chunk)):
+        for i in places:
             p = chunk_start + i
             if not max(lo, p, n - p) <= min(hi, p + _next_word_length(line, p)):
                 continue
             left, right = chunk[i - 1], chunk[i]
             letters = left.isalpha() and right.isalpha()
-            if walkable and not letters and not (left in ",;" and right.isalpha()):
+            if letters and walkable:
+                # Two words by the counts are the model's, with its margin
+                # (see _two_line_join): only a name the text writes as code,
+                # which no count knows (asked directly: the model's scores
+                # of every place in the window cost a tenth of the block).
+                if _CODE_GOES_ON_RE.search(chunk, i) is None:
+                    continue
+                k = _word_around(chunk, i)[1]
+                if _plausible_part(chunk[i:k].lower(), get_scorer()):
+                    continue
+                score = _word_before_named_code(chunk, i, get_scorer(), doc)
+            elif walkable and not (left in ",;" and right.isalpha()):
                 continue
-            score = _chunk_boundary(chunk, walkable, i, previous, following, roles, chunk_start, get_scorer, code, doc)
-            if score is None or score[0] < _BEFORE_OPENING or (letters and not score[1].endswith(_NAMED_CODE)):
-                continue  # (two words by the counts: the model's, with its margin, see _two_line_join)
+            else:
+                if roles is None:
+                    roles = _LineRoles(line)
+                score = _chunk_boundary(chunk, walkable, i, previous, following, roles, chunk_start, get_scorer, code, doc)
+                if letters and score is not None and not score[1].endswith(_NAMED_CODE):
+                    continue  # (a word before a URL: the code edge's, not this window's)
+            if score is None or score[0] < _BEFORE_OPENING:
+                continue
             found.append(Split(offset + p, "layout", score[0], f"{score[1]}; the one line end of a paragraph of two lines"))
             if len(found) > 1:
                 return None
@@ -2277,6 +2297,9 @@ def _code_edge_score(
     return _BEFORE_OPENING, f"{chunk[max(0, i - 12):i]!r} before {word!r}"
 
 
+# Where a name goes on as code after its letters: a call, a dot, an
+# underscore, an index.
+_CODE_GOES_ON_RE = re.compile(r"[(._\[]")
 # (The note of _word_before_named_code, which _two_line_boundary looks for.)
 _NAMED_CODE = " (code elsewhere in the text)"
 # What may open a chunk before its first word: (with|setlocale()...
@@ -2295,15 +2318,20 @@ def _word_before_named_code(chunk: str, i: int, scorer: _Scorer, doc: Optional[_
     left, right = chunk[i - 1], chunk[i]
     if doc is None or not (left.isalpha() and right.isalpha() and left.isascii() and right.isascii()):
         return None
-    j, k = _word_around(chunk, i)
-    if chunk[:j].strip(_CHUNK_OPENERS) or k - i < 3 or k == len(chunk) or chunk[k] not in "(._[":
+    m = _CODE_GOES_ON_RE.search(chunk, i)
+    if m is None:
         return None  # (the name must go on as code: called, dotted, snake_case)
+    j, k = _word_around(chunk, i)
+    if chunk[:j].strip(_CHUNK_OPENERS) or k - i < 3 or k != m.start():
+        return None
     a, b = chunk[j:i], chunk[i:k]
     lower_a, lower_b, run = a.lower(), b.lower(), chunk[j:k].lower()
     if not (lower_a in FUNCTION_WORDS or (len(a) >= 3 and scorer.model.flags(lower_a) & FLAG_DICTIONARY)):
         return None
     if a[:1].isupper() and not a[1:].islower():
         return None
+    if not doc.spells(lower_b):
+        return None  # (nowhere else a word of its own, so nowhere code: asked first, it is cheaper)
     if not doc.in_code(lower_b, besides=chunk) or doc.in_code(run, besides=chunk) or doc.repeated(run):
         return None
     return _BEFORE_OPENING, f"{a!r} + {b!r}{_NAMED_CODE}"
