@@ -632,6 +632,8 @@ def find_splits(
 # of mail, news and docstrings. A paragraph of two old lines shows no rhythm
 # (one line end, no gap), only where its one line end can have been.
 TWO_LINE_WIDTHS = (60, 80)
+# ... and the least width of such a paragraph where the block is damaged elsewhere.
+TWO_LINE_DAMAGED_WIDTH = 50
 # What the layout of such a paragraph vouches for: the CONTENT_MARGIN that a
 # split into two content words needs, or the TECHNICAL_MARGIN of a function
 # word in prose about code; never less than MARGIN itself.
@@ -662,7 +664,9 @@ def _two_line_join(
     first (``p + 1 + len(word) > W``): a window of a few columns. The best
     model split in it stands with TWO_LINE_CREDIT less than it needs alone
     (``kid neverspoke.``: 2.3 of 6; TWO_LINE_SHORT_CREDIT less in a
-    paragraph of a usual width or shorter), but never on a word the text repeats,
+    paragraph of a usual width or shorter; where the block is damaged, a
+    width down to TWO_LINE_DAMAGED_WIDTH: a docstring's first line is short
+    of its indentation), but never on a word the text repeats,
     quotes alone (``'howmuch'``: a name), cuts after a prefix
     (Onto|psychology), writes in capitals, or starts with a code prefix
     beside others like it (``isprint, isgraph``).
@@ -672,12 +676,13 @@ def _two_line_join(
     if not (lo if damaged else hi) < n <= 2 * hi + 1 or not _alone(text, offset, n):
         return None
     credit = TWO_LINE_CREDIT if n > hi else TWO_LINE_SHORT_CREDIT
+    least = TWO_LINE_DAMAGED_WIDTH if damaged else lo
     best: Optional[Split] = None
     for split, needed in weak:
         p = split.pos - offset
         if split.rule != "model" or split.margin < max(MARGIN, needed - credit):
             continue
-        if max(lo, p, n - p) <= min(hi, p + _next_word_length(line, p)) and (best is None or split.margin > best.margin):
+        if max(least, p, n - p) <= min(hi, p + _next_word_length(line, p)) and (best is None or split.margin > best.margin):
             best = split
     if best is None:
         return _two_line_boundary(line, offset, get_scorer, code, doc)

@@ -445,3 +445,21 @@ def test_a_bracket_after_a_full_stop_is_prose_only_before_a_word() -> None:
     # coreutils-9.0]") is cut from its sentence; a glob or an index is not.
     for text in ("Compile the *.[ch] files.", "Run it on foo.[0-9] and a.[b] now."):
         assert fix(text) == text
+
+
+def test_a_docstring_of_two_lines_may_have_been_wrapped_short_of_its_indentation() -> None:
+    # Python's codecs module, wrapped and joined: the last docstring's first
+    # line is 55 columns (its indentation took the rest of 72), shorter than
+    # the least usual width; where the block is damaged elsewhere, such a
+    # paragraph of two lines is read down to TWO_LINE_DAMAGED_WIDTH.
+    text = (
+        "If firstline is true, and a UnicodeDecodeError happensafter the first line terminator in the input "
+        "only the first linewill be returned, the rest of the input will be kept until thenext call to read().\n"
+        "\n"
+        "The method should use a greedy read strategy, meaning thatit should read as much data as is allowed "
+        "within thedefinition of the encoding and the given size, e.g.  ifoptional encoding endings or state "
+        "markers are availableon the stream, these should be read too.\n"
+        "\n"
+        "Read one line from the input stream and return thedecoded data."
+    )
+    assert fix(text).split("\n")[-1] == "Read one line from the input stream and return the decoded data."
