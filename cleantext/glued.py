@@ -3031,12 +3031,13 @@ _SHOUT_RE = re.compile(r"([A-Z]?[a-z]{2,}|a)([A-Z]{3,})$")
 SHOUTED_AFTER_PREFIX = 6
 # Function words glued to an acronym (see _run_splits): articles, pronouns
 # and prepositions that start no identifier; fewer in prose about code
-# (fromJSON, withXML, forEach-style names).
+# (fromJSON, byID, forEach-style names; withNUL, inGCC are prose).
 _LEAD_ACRONYM_RE = re.compile(r"([a-z]+)([A-Z]{2,})$")
 ACRONYM_LEADS_IN_CODE = frozenset(
-    "the that into this than about their our your his her these those which when where what who whose of".split()
+    "the that into this than about their our your his her these those which when where what who whose of in with and but nor"
+    .split()
 )
-ACRONYM_LEADS = ACRONYM_LEADS_IN_CODE | frozenset("and but or nor then for with from by on in at".split())
+ACRONYM_LEADS = ACRONYM_LEADS_IN_CODE | frozenset("or then for from by on at".split())
 _SHOUTED_RE = re.compile(r"([A-Z]{3,})([a-z]{2,})$")
 
 # Gutenberg's italics (``_did_``), which do not make a chunk code.

@@ -463,3 +463,26 @@ def test_a_docstring_of_two_lines_may_have_been_wrapped_short_of_its_indentation
         "Read one line from the input stream and return thedecoded data."
     )
     assert fix(text).split("\n")[-1] == "Read one line from the input stream and return the decoded data."
+
+
+def test_a_function_word_glued_to_an_acronym_in_prose_about_code() -> None:
+    # GNU coreutils' NEWS and GCC's release notes, wrapped and joined:
+    # "terminate each output line withNUL", "improvements inGCC 12". In prose
+    # about code a camel join is an identifier's shape, but no identifier
+    # starts with "with" or "in" before an acronym; "from" and "to" do
+    # (fromJSON, toUTF8).
+    from cleantext.glued import Split, _Document, _run_splits, _Scorer
+    from cleantext.model import get_model
+
+    scorer = _Scorer.of(get_model())
+
+    def joins(run: str) -> list[str]:
+        confident: list[Split] = []
+        weak: list[tuple[Split, float]] = []
+        _run_splits(run, 0, None, None, True, _Document(run), lambda: scorer, confident, weak)
+        return [f"{run[:s.pos]}|{run[s.pos:]}" for s in confident]
+
+    assert joins("withNUL") == ["with|NUL"]
+    assert joins("inGCC") == ["in|GCC"]
+    assert joins("fromJSON") == []
+    assert joins("toUTF") == []
