@@ -2889,13 +2889,17 @@ def _boundary_score(
     ):
         return None  # COLUMNS|and, not COLUMN|Sand: an S after capitals is their plural (but UN|Security)
     if left.isupper() and right.islower() and not (i - j == 1 and left in "AI"):
-        if i - j >= 2 and chunk[j:i].isupper() and not code:
-            # An acronym before a word: US|military, ASIO|and, ABC|radio;
-            # not UNH|igh, where the last capital starts a word (UN|High).
+        if i - j >= 2 and chunk[j:i].isupper():
+            # An acronym before a word: US|military, ASIO|and, ABC|radio, in
+            # prose about code too (ABI|introduced, URL|references);
+            # not UNH|igh, where the last capital starts a word (UN|High),
+            # nor in prose about code OP|sand, where an s is the acronym's
+            # plural (OPs|and; but ABC|said in the news).
             scorer = get_scorer()
             other = chunk[i - 1:k].lower()  # (UN|High against UNH|igh; ROOM|of: no word 'Mof')
             if (
                 len(chunk) - i >= 2
+                and not (code and right == "s" and scorer.is_solid(chunk[i + 1:k].lower(), False))
                 and scorer.is_solid(chunk[i:k].lower(), False)
                 and not (i - j >= 3 and scorer.model.flags(other) & FLAG_DICTIONARY and scorer.is_solid(other, False))
             ):
