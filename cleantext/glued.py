@@ -2170,6 +2170,9 @@ def _walkable(chunk: str) -> bool:
 # A plain word at one end of a chunk that holds code at its other end
 # (``the|$DB_HASH``, ``their|__slots__``; ``__ge__,|then``,
 # ``last).|Raise``): where an old line may have ended, see _code_edge_score.
+# A number of two digits or more, a version or a range after a function
+# word, ending its chunk (to|0755., of|1.4.x, the|1.4).
+_NUMBER_AFTER_WORD_RE = re.compile(r"\d[\d.,x-]*\d(?:\.x)?[.,;:)]*")
 _WORD_BEFORE_CODE_RE = re.compile(r"[\"'(“‘]*([A-Za-z]{2,}|a)")
 _WORD_AFTER_CODE_RE = re.compile(r"([A-Za-z]{2,})[.,;:!?\"'”’)]*")
 # What may open the code after a plain word: a dunder name, a variable, a
@@ -2860,8 +2863,14 @@ def _boundary_score(
     if left.isalpha() and right in "$£€" and not code:
         return _DIGIT_EDGE, f"{chunk[:i][-12:]!r} + {chunk[i:i + 12]!r}"  # at|$2 million
     if left.isalpha() and right.isdigit():
-        if code or _inside_quoted_token(chunk, i, roles, chunk_start):
-            return None  # copy2, sha256, utf8: names in technical prose; '-fprint0', ‘object1’: quoted literals
+        if _inside_quoted_token(chunk, i, roles, chunk_start):
+            return None  # '-fprint0', ‘object1’: quoted literals
+        if code and not (
+            len(chunk[:i].lstrip(EDGE_PUNCT_OPEN)) >= 2
+            and chunk[:i].lstrip(EDGE_PUNCT_OPEN).lower() in FUNCTION_WORDS
+            and _NUMBER_AFTER_WORD_RE.fullmatch(chunk, i)
+        ):
+            return None  # copy2, sha256, utf8, in6_addr: names in technical prose (but to|0755, of|1.4.x)
         return _DIGIT_EDGE, f"{chunk[:i][-12:]!r} + {chunk[i:i + 12]!r}"
     if left.isdigit() and right.isalpha():
         j, k = _word_around(chunk, i)

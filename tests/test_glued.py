@@ -486,3 +486,22 @@ def test_a_function_word_glued_to_an_acronym_in_prose_about_code() -> None:
     assert joins("inGCC") == ["in|GCC"]
     assert joins("fromJSON") == []
     assert joins("toUTF") == []
+
+
+def test_in_prose_about_code_a_line_may_end_between_a_function_word_and_a_number() -> None:
+    # adduser's README and GNU NEWS files, wrapped and joined: "changed
+    # to|0700,", "the intended value of|1.4.x"; the names of technical prose
+    # keep their digits (copy2, sha256, i1 == j1).
+    from cleantext.glued import _boundary_score, _Scorer
+    from cleantext.model import get_model
+
+    scorer = _Scorer.of(get_model())
+
+    def edge(chunk: str, i: int) -> bool:
+        return _boundary_score(chunk, i, None, None, {}, 0, lambda: scorer, True) is not None
+
+    assert edge("to0700,", 2)
+    assert edge("of1.4.x", 2)
+    assert edge("the60000-64999.", 3)
+    for chunk, i in (("copy2", 4), ("sha256", 3), ("i1", 1), ("to1", 2), ("utf8", 3)):
+        assert not edge(chunk, i), chunk
