@@ -536,20 +536,28 @@ def find_splits(
                         break
             else:
                 return []
-    lines = []
+    read_lines: list[tuple[str, int, list[Split], list[tuple[Split, float]], bool]] = []
     for line, pos in _lines_to_read(text, None if dashes else loud):
         if len(line) > 3:
             confident, weak = read.get(pos) or _line_candidates(
                 line, pos, doc, get_scorer, technical_block, block_marks > 0, chunks if one_line else None
             )
             if confident or weak:
-                if _still_wrapped(text, pos, line):
-                    sure = _passing(weak, WRAPPED_MARGIN)  # (a rule join there is the text's own, see _still_wrapped)
-                else:
-                    sure = _far_apart(confident + _passing(weak))
-                if len(sure) == 1 and not confident and len(line) > LONELY_LENGTH and (first_look or line in seen):
-                    sure = _passing(weak, LONELY_MARGIN)
-                lines.append((line, pos, sure, weak))
+                read_lines.append((line, pos, confident, weak, _still_wrapped(text, pos, line)))
+    # Lines still wrapped keep what looks glued in their middle (see
+    # _still_wrapped), unless so many of them hold a rule join that the text
+    # lost spaces inside its lines (OCR, a list of damaged titles).
+    held = sum(1 for _, _, confident, _, wrapped in read_lines if wrapped and confident)
+    hold = held < WRAPPED_DAMAGED_LINES or held * WRAPPED_DAMAGE_SHARE < text.count("\n") + 1
+    lines = []
+    for line, pos, confident, weak, wrapped in read_lines:
+        if wrapped and hold:
+            sure = _passing(weak, WRAPPED_MARGIN)  # (a rule join there is the text's own, see _still_wrapped)
+        else:
+            sure = _far_apart(confident + _passing(weak))
+        if len(sure) == 1 and not confident and len(line) > LONELY_LENGTH and (first_look or line in seen):
+            sure = _passing(weak, LONELY_MARGIN)
+        lines.append((line, pos, sure, weak))
     if not any(sure or any(s.margin >= MARGIN for s, _ in weak) for _, _, sure, weak in lines):
         # Nothing sure and no rhythm to read a width from: no split (the
         # common case of clean text with a name the counts do not know).
@@ -900,6 +908,10 @@ def _loud_beyond_weak_names(text: str, loud: set[str], get_scorer: Callable[[], 
 # A line of a paragraph that is still wrapped (see _still_wrapped): its model
 # splits need this much more margin.
 WRAPPED_MARGIN = 4.0
+# ... unless one line of the block in this many holds a rule join there,
+# and at least this many lines do.
+WRAPPED_DAMAGE_SHARE = 10
+WRAPPED_DAMAGED_LINES = 3
 # ... the columns of such a line and of its neighbour.
 STILL_WRAPPED = (40, 80)
 
@@ -914,9 +926,9 @@ def _still_wrapped(text: str, pos: int, line: str) -> bool:
     two words, and a rule join there is the text's own: an identifier
     (majorCode, memcpy,memmove, CR,LF, typing.Any) or the author's typo
     (said.Professor), neither of them ours to change. Only a model split
-    with WRAPPED_MARGIN more than it needs stands there (text that lost its
-    spaces in the middle of its lines, as OCR does, keeps its other joins:
-    a known limit).
+    with WRAPPED_MARGIN more than it needs stands there, unless many lines
+    of the block hold a rule join (see find_splits): text that lost spaces
+    in the middle of its lines, as OCR or a re-wrapped damaged text does.
     """
     lo, hi = STILL_WRAPPED
     if len(line) > hi:
