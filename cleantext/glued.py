@@ -1327,7 +1327,8 @@ def _chunk_candidates(
         previous = _context_word(words, index - 1)
         following = _context_word(words, index + 1, after=True)
         last = index + 1 == len(words)
-        _run_splits(chunk, at, previous, following, technical, doc, get_scorer, confident, weak, shouting, last)
+        amid = chunk.isupper() and 0 < index < len(words) - 1 and words[index - 1].isupper() and words[index + 1].isupper()
+        _run_splits(chunk, at, previous, following, technical, doc, get_scorer, confident, weak, shouting, last, amid)
         return
     head, core = _core(chunk)
     core_start = at + head
@@ -3266,9 +3267,11 @@ def _run_splits(
     weak: list[tuple[Split, float]],
     shouting: bool = False,
     last: bool = False,
+    amid_capitals: bool = False,
 ) -> None:
     """Candidates inside one letter run (camel joins and model joins);
-    ``last``: nothing follows it on its line."""
+    ``last``: nothing follows it on its line; ``amid_capitals``: a run in
+    capitals between two words in capitals (see _caps_run_split)."""
     if shouting and run.isupper():
         # A line in capitals (a licence's disclaimer: ORIMPLIED, IMPLIEDWARRANTIES):
         # its words are judged as if in lower case, with the same margins.
@@ -3298,7 +3301,7 @@ def _run_splits(
         return
     if run.isupper():
         if CAPS_RUN_MIN <= len(run) <= MAX_RUN and run.isascii() and not technical:
-            _caps_run_split(run, pos, previous, following, doc, get_scorer(), weak)
+            _caps_run_split(run, pos, previous, following, doc, get_scorer(), weak, amid_capitals)
         return
     if len(run) == MIN_RUN - 1 and run.islower() and run.isascii() and get_scorer().model.flags(run) & FLAG_GLUE:
         # ina, ofa, isa: the counts' own glue artefacts of three letters
@@ -3454,6 +3457,8 @@ def _unplaced(split: Split) -> tuple[Split, float]:
     return split._replace(margin=float("-inf")), float("inf")
 
 
+# What more a split of a run in capitals between words in capitals needs.
+CAPITALS_MARGIN = 2.0
 # A run in capitals this long, in a line that is not all capitals, may be two
 # words of emphasis glued (DOT MATRIX|LINE PRINTER); acronyms are shorter.
 CAPS_RUN_MIN = 8
@@ -3467,21 +3472,26 @@ def _caps_run_split(
     doc: _Document,
     scorer: _Scorer,
     weak: list[tuple[Split, float]],
+    amid_capitals: bool = False,
 ) -> None:
     """A long run in capitals as two words of the word list, each of three
-    letters or more, judged in lower case (MATRIXLINE, COMPLETESTRANGER: the
+    letters or more (or a function word of two before one of four or more:
+    ORFITNESS), judged in lower case (MATRIXLINE, COMPLETESTRANGER: the
     emphasis of e-mail and comics; shorter parts are how acronyms are read).
-    Only where the layout says an old line ended, never on its own: the
-    constants of changelogs read as two words too (HASSECURITY, FALLTHROUGH)."""
+    Only where the layout says an old line ended: the constants of
+    changelogs read as two words too (HASSECURITY, FALLTHROUGH); or, with
+    CAPITALS_MARGIN more than a word in lower case needs, between two words
+    in capitals (a disclaimer inside a line of mixed case: WARRANTIES OF
+    MERCHANTABILITY ORFITNESS FOR), as a line all in capitals is read."""
     found = _model_split(run.lower(), previous, following, doc, scorer)
     if found is None:
         return
-    i, margin, _, note = found
+    i, margin, needed, note = found
     left, right = run[:i].lower(), run[i:].lower()
-    if len(left) >= 3 and len(right) >= 3 and all(
+    if (len(left) >= 3 or (len(left) == 2 and left in FUNCTION_WORDS and len(right) >= 4)) and len(right) >= 3 and all(
         scorer.is_solid(part, False) and scorer.model.flags(part) & FLAG_DICTIONARY for part in (left, right)
     ):
-        weak.append((Split(pos + i, "model", margin, note), float("inf")))
+        weak.append((Split(pos + i, "model", margin, note), needed + CAPITALS_MARGIN if amid_capitals else float("inf")))
 
 
 def _known_word_or_name(word: str, scorer: _Scorer) -> bool:

@@ -523,3 +523,24 @@ def test_text_that_lost_spaces_in_the_middle_of_its_lines_is_still_repaired() ->
     out = fix(wrapped)
     assert camel.findall(out) == []
     assert "cooperation with Russia" in out.replace("\n", " ")
+
+
+def test_a_run_in_capitals_between_words_in_capitals_is_read_as_a_line_in_capitals() -> None:
+    # A Debian copyright file (Tom Lord's notice), wrapped and joined: the
+    # disclaimer in capitals sits in a line of mixed case, so no line is all
+    # capitals; between two words in capitals, a long run in capitals is
+    # judged as it would be in such a line (OR|CONSEQUENTIAL), with
+    # CAPITALS_MARGIN more; a word in capitals that the counts know whole
+    # stays (WHATSOEVER, MERCHANTABILITY).
+    line = (
+        "Tom Lord DISCLAIMS ALL WARRANTIES WITH REGARD TO THIS SOFTWARE,INCLUDING ALL IMPLIED WARRANTIES OF "
+        "MERCHANTABILITY AND FITNESS, IN NOEVENT SHALL TOM LORD BE LIABLE FOR ANY SPECIAL, INDIRECT "
+        "ORCONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM LOSS OFUSE, DATA OR PROFITS, "
+        "WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OROTHER TORTIOUS ACTION, ARISING OUT OF OR IN "
+        "CONNECTION WITH THE USE ORPERFORMANCE OF THIS SOFTWARE."
+    )
+    out = fix(line)
+    assert "INDIRECT OR CONSEQUENTIAL DAMAGES" in out
+    assert "THE USE OR PERFORMANCE OF" in out
+    assert "SOFTWARE, INCLUDING" in out
+    assert "WHATSOEVER" in out and "MERCHANTABILITY" in out
