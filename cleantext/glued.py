@@ -3491,7 +3491,12 @@ def _caps_run_split(
     if (len(left) >= 3 or (len(left) == 2 and left in FUNCTION_WORDS and len(right) >= 4)) and len(right) >= 3 and all(
         scorer.is_solid(part, False) and scorer.model.flags(part) & FLAG_DICTIONARY for part in (left, right)
     ):
-        weak.append((Split(pos + i, "model", margin, note), needed + CAPITALS_MARGIN if amid_capitals else float("inf")))
+        if not amid_capitals:
+            weak.append((Split(pos + i, "model", margin, note), float("inf")))
+            return
+        needed += CAPITALS_MARGIN
+        note = f"{left!r} + {right!r}, margin {margin:.1f} (needs {needed:.1f} between words in capitals)"
+        weak.append((Split(pos + i, "model", margin, note), needed))
 
 
 def _known_word_or_name(word: str, scorer: _Scorer) -> bool:
