@@ -620,7 +620,7 @@ def find_splits(
             # (A paragraph of two old lines, where the block shows damage
             # elsewhere, may be no longer than a usual width.)
             damaged = block_sure - len(sure) >= DAMAGED_BLOCK_JOINS
-            two = _two_line_join(text, line, offset, weak, doc, get_scorer, damaged, technical_block or (block_marks > 0 and _looks_technical(line)))
+            two = _two_line_join(text, line, offset, weak, doc, get_scorer, damaged, _about_code(line, technical_block, block_marks > 0))
             if two is not None:
                 decided = [two]
         elif len(decided) == len(sure):
@@ -690,7 +690,7 @@ def _two_line_join(
         p = split.pos - offset
         if split.rule != "model" or split.margin < max(MARGIN, needed - credit):
             continue
-        if max(least, p, n - p) <= min(hi, p + _next_word_length(line, p)) and (best is None or split.margin > best.margin):
+        if _in_two_line_window(line, p, least) and (best is None or split.margin > best.margin):
             best = split
     if best is None:
         return _two_line_boundary(line, offset, get_scorer, code, doc)
@@ -706,6 +706,14 @@ def _two_line_join(
     ):
         return None
     return best._replace(rule="layout", note=f"{best.note}; the one line end of a paragraph of two lines")
+
+
+def _in_two_line_window(line: str, p: int, least: int) -> bool:
+    """Could a paragraph of two old lines, wrapped at a width from ``least``
+    to the widest usual one, have ended its first line at ``p``: within the
+    width, the rest fitting on the second line, the next word not on the
+    first (see _two_line_join)?"""
+    return max(least, p, len(line) - p) <= min(TWO_LINE_WIDTHS[1], p + _next_word_length(line, p))
 
 
 def _two_line_boundary(
@@ -737,7 +745,7 @@ def _two_line_boundary(
         following = _context_word(words, index + 1, after=True)
         for i in places:
             p = chunk_start + i
-            if not max(lo, p, n - p) <= min(hi, p + _next_word_length(line, p)):
+            if not _in_two_line_window(line, p, lo):
                 continue
             left, right = chunk[i - 1], chunk[i]
             letters = left.isalpha() and right.isalpha()
@@ -1829,7 +1837,7 @@ def _decode_layout(
     start = 0
     if roles is None:
         roles = _LineRoles(line)
-    code = technical_block or (marked_block and _looks_technical(line))
+    code = _about_code(line, technical_block, marked_block)
     n = len(line)
 
     answers: dict[int, bool] = {}
@@ -2578,6 +2586,12 @@ def _underscore_marks(text: str) -> int:
     return marks
 
 
+def _about_code(line: str, technical_block: bool, marked_block: bool) -> bool:
+    """Is ``line`` read as prose about code: its block is, or the block
+    shows a mark of code and so does the line?"""
+    return technical_block or (marked_block and _looks_technical(line))
+
+
 def _looks_technical(line: str) -> bool:
     """Does the paragraph talk about code (``f()``, ``a_b``, ``x.y``, ``CamelCase``)?"""
     return _code_marks(line) > 0
@@ -2878,11 +2892,8 @@ def _boundary_score(
     if left.isalpha() and right.isdigit():
         if _inside_quoted_token(chunk, i, roles, chunk_start):
             return None  # '-fprint0', ‘object1’: quoted literals
-        if code and not (
-            len(chunk[:i].lstrip(EDGE_PUNCT_OPEN)) >= 2
-            and chunk[:i].lstrip(EDGE_PUNCT_OPEN).lower() in FUNCTION_WORDS
-            and _NUMBER_AFTER_WORD_RE.fullmatch(chunk, i)
-        ):
+        word = chunk[:i].lstrip(EDGE_PUNCT_OPEN)
+        if code and not (len(word) >= 2 and word.lower() in FUNCTION_WORDS and _NUMBER_AFTER_WORD_RE.fullmatch(chunk, i)):
             return None  # copy2, sha256, utf8, in6_addr: names in technical prose (but to|0755, of|1.4.x)
         return _DIGIT_EDGE, f"{chunk[:i][-12:]!r} + {chunk[i:i + 12]!r}"
     if left.isdigit() and right.isalpha():
@@ -3319,7 +3330,7 @@ def _run_splits(
         humps
         and (len(humps) > 1 or technical)
         and run[:humps[0]] in ACRONYM_LEADS_IN_CODE
-        and all(_capitalized(part) for part in _camel_parts(run[humps[0]:]))
+        and all(_capitalized(run[a:b]) for a, b in zip(humps, humps[1:] + [len(run)]))
     ):
         # theArgumentParser, theFraction in prose about code: a word that no
         # identifier starts with, glued to a class's name; only where the
@@ -3442,12 +3453,6 @@ DATE_NAMES = frozenset(
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
 )
-
-
-def _camel_parts(run: str) -> list[str]:
-    """``ArgumentParser`` -> ``['Argument', 'Parser']``."""
-    cuts = [0] + [m.start() for m in CAMEL_RE.finditer(run)] + [len(run)]
-    return [run[a:b] for a, b in zip(cuts, cuts[1:]) if a < b]
 
 
 def _unplaced(split: Split) -> tuple[Split, float]:
