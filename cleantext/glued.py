@@ -1395,6 +1395,13 @@ def _chunk_candidates(
         # sentence ended, a bracket of prose opened after it (not a glob,
         # *.[ch], nor an index, a.[0]: the chunk ends with the word).
         confident.append(Split(at + m.end(1), "bracket", float("inf"), f"{m.group(1)!r} before '[{m.group(2)}'"))
+    m = _CLOSED_SENTENCE_RE.match(chunk) if "." in chunk else None
+    if m is not None and _starts_closed_sentence(m.group(2), doc, get_scorer):
+        # tell().The, chunk).If, Sweden).All, ‘gettext’.Similarly: a
+        # sentence ended on a bracket or a quotation closed, a word that
+        # starts sentences began the next (no call, index or quotation is
+        # followed so by a name in capitals and nothing else).
+        confident.append(Split(at + m.end(1), "sentence", float("inf"), f"{m.group(1)[-2:]!r} before {m.group(2)!r}"))
     m = _NUMBER_SENTENCE_RE.match(core) if not technical and "." in core else None
     if m is not None and get_scorer().model.flags(m.group(2).lower()) & FLAG_DICTIONARY:
         # in 1965.Please, TOPS-10.Going: a number of two digits or more
@@ -3059,6 +3066,7 @@ _AND_OR_JOIN_RE = re.compile(r"(?i)([\"'(“‘]*[a-z]+[,;]?)?(and/or)([a-z]+)?[
 # A parenthesis closed after a word and glued to a lower-case word.
 _CLOSE_PAREN_JOIN_RE = re.compile(r"([\"'“‘]?[A-Za-z]{2,}[.!?,;:]?[\"'”’]?\))([a-z]{2,})[.,;:!?\"'”’]*$")
 # A number that ends a sentence, glued to the capitalized word after it.
+_CLOSED_SENTENCE_RE = re.compile(r"(.*[^\W_]\(?[)’”'\"][.!?])([A-Z][a-z]+|I)[,;:]?$")
 _NUMBER_SENTENCE_RE = re.compile(r"((?:[A-Za-z]+-)?\d{2,}[.!?])([A-Z][a-z]+)[\"'”’)]?[.,;:!?]?$")
 
 # A word (lower-case or capitalized) glued to a word in capitals: takeMORE;
@@ -3184,6 +3192,15 @@ DOCSTRING_STARTS = frozenset(
 )
 
 
+def _starts_closed_sentence(word: str, doc: _Document, get_scorer: Callable[[], _Scorer]) -> bool:
+    """Does ``word`` start a sentence after a bracket or a quotation closed
+    and a full stop: a function word, a docstring's start, or a word of the
+    word list that the text starts sentences with elsewhere?"""
+    if word.lower() in FUNCTION_WORDS or word in DOCSTRING_STARTS:
+        return True
+    return doc.starts_sentences(word) and bool(get_scorer().model.flags(word.lower()) & FLAG_DICTIONARY)
+
+
 def _acronym_sentence(left: str, sep: str, right: str) -> bool:
     """Could ``left + sep + right`` be a sentence that ends on an acronym
     glued to the next (``RSA.Others``, ``ALU.I``)? (Not ``IO.File``, ``ASP.NET``.)"""
@@ -3192,7 +3209,11 @@ def _acronym_sentence(left: str, sep: str, right: str) -> bool:
         and len(left) >= 3
         and left.isupper()
         and left.isascii()
-        and (right == "I" or (len(right) >= 3 and _capitalized(right)))
+        and (
+            right == "I"
+            or (len(right) >= 3 and _capitalized(right))
+            or (len(right) == 2 and _capitalized(right) and right.lower() in FUNCTION_WORDS)  # EOF.If
+        )
     )
 
 
