@@ -1408,6 +1408,8 @@ def _chunk_candidates(
         # ends a sentence, a word of the word list starts the next (not
         # sqlite3.Row or base64.Error, names; nor 3.Notice, a list).
         confident.append(Split(core_start + m.end(1), "sentence", float("inf"), f"{m.group(1)[-1]!r} before {m.group(2)!r}"))
+    if chunk[:1].islower() and _CODE_GOES_ON_RE.search(chunk):
+        _function_word_before_code(chunk, at, doc, get_scorer, confident, weak)
     if PROTECTED_CHUNK_RE.search(plain) and (technical or not _only_edge_brackets(plain)):
         # (Outside technical prose, brackets around a word are a parenthesis: (or theday).)
         return
@@ -2340,6 +2342,50 @@ _CODE_GOES_ON_RE = re.compile(r"[(._\[]")
 _NAMED_CODE = " (code elsewhere in the text)"
 # What may open a chunk before its first word: (with|setlocale()...
 _CHUNK_OPENERS = "(\"'`“‘["
+
+
+# A run of lower-case letters that goes on as a call or an attribute: the
+# shape of ``theread()``, ``toself.copy_abs()``.
+_LEADING_NAME_RE = re.compile(r"([a-z]{5,})(?:\(|\.[A-Za-z_]\w)")
+
+
+def _function_word_before_code(
+    chunk: str,
+    at: int,
+    doc: _Document,
+    get_scorer: Callable[[], _Scorer],
+    confident: list[Split],
+    weak: list[tuple[Split, float]],
+) -> None:
+    """
+    A function word glued to a name that goes on as code (``to|self.copy_abs()``,
+    ``the|read() method``, ``with|setlocale().``), a name the text writes as
+    code elsewhere and the glued run nowhere (see _word_before_named_code):
+    sure without the layout's word, for the function word is prose and the
+    counts know no such run. Never a function word that starts identifiers
+    before a call (``isgroup()``, ``tolower()``: only ``to|self.``), nor a
+    name that is a function word itself (``wherenot(x)``). Without the
+    text's evidence the place stays a candidate for the layout walk alone
+    (whether a chunk holds one may not depend on its text: see _remember).
+    """
+    run = _LEADING_NAME_RE.match(chunk)
+    if run is None:
+        return
+    word = run.group(1)
+    scorer = get_scorer()
+    if scorer.model.logp(word) is not None:
+        return  # (a word the counts know: update(), format(), index())
+    for cut in range(2, min(len(word) - 2, 8)):
+        if (
+            word[:cut] in FUNCTION_WORDS
+            and word[cut:] not in FUNCTION_WORDS
+            and (word[:cut] not in CODE_PREFIXES or chunk[run.end(1)] == ".")
+        ):
+            found = _word_before_named_code(chunk, cut, scorer, doc)
+            if found is not None:
+                confident.append(Split(at + cut, "code", float("inf"), found[1]))
+                return
+            weak.append(_unplaced(Split(at + cut, "code", float("inf"), f"{word[:cut]!r} + {word[cut:]!r}")))
 
 
 def _word_before_named_code(chunk: str, i: int, scorer: _Scorer, doc: Optional[_Document]) -> Optional[tuple[float, str]]:
