@@ -1364,7 +1364,7 @@ def _chunk_candidates(
         if m is not None:
             confident.append(Split(at + m.end(1), "address", float("inf"), f"an address before {m.group(2)!r}"))
     if "<" in chunk or "`" in chunk:
-        _markup_candidates(chunk, at, get_scorer, confident)
+        _markup_candidates(chunk, at, get_scorer, confident, weak, words[index + 1:index + 1 + MARKUP_SPAN])
     m = _PACKAGE_JOIN_RE.match(chunk) if "::" in chunk else None
     if m is not None and m.group(2).lower() in FUNCTION_WORDS:
         # theB::OP, byFile::Spec: a function word glued to a package's name
@@ -1620,20 +1620,37 @@ CONTRACTIONS: dict[str, Optional[frozenset[str]]] = {
 }
 
 
-def _markup_candidates(chunk: str, at: int, get_scorer: Callable[[], _Scorer], confident: list[Split]) -> None:
+def _markup_candidates(
+    chunk: str,
+    at: int,
+    get_scorer: Callable[[], _Scorer],
+    confident: list[Split],
+    weak: list[tuple[Split, float]],
+    after: Sequence[str] = (),
+) -> None:
     """A word glued to inline markup (see _MARKUP_BEFORE_RE): the markup is
     written after a space or punctuation, and the word must be one the
     counts know well (a function word, a word of the word list of four
     letters or more, or a frequent one of three), not a piece of an
     identifier. The markup before a word is closed in the chunk, or goes on
-    past it (C<< $i->inflate >>, a link to a section, L</"Defining Aliases">)."""
+    past it (C<< $i->inflate >>, a link to a section, L</"Defining Aliases">),
+    or a code of one bracket closes in one of the chunks ``after`` it on its
+    line before another opens (theC<use Socket>; where none does, the place
+    stays an unplaced candidate: a chunk's verdict may not depend on its
+    neighbours)."""
     m = _MARKUP_BEFORE_RE.match(chunk)
     if m is not None and _markup_neighbour(m.group(2), get_scorer):
         opened = m.group(3) or m.group(4) or m.group(5)
         rest = chunk[m.end():]
         closing = ">" if opened[0] == "<" else opened
+        found = Split(at + m.end(1), "markup", float("inf"), f"{m.group(2)!r} before {opened!r}")
         if closing in rest or (opened.startswith("<<") and not rest) or (opened == "<" and rest.startswith(('"', '/"'))):
-            confident.append(Split(at + m.end(1), "markup", float("inf"), f"{m.group(2)!r} before {opened!r}"))
+            confident.append(found)
+        elif opened == "<" and "<" not in rest:
+            if _closed_later(after):
+                confident.append(found)
+            else:
+                weak.append(_unplaced(found))
     for m in _MARKUP_AFTER_RE.finditer(chunk):
         # (A word after it, then or after a comma; another code after a
         # comma; a sentence after a full stop: F<.pm>.On, C<5>.Prior.)
@@ -1641,6 +1658,21 @@ def _markup_candidates(chunk: str, at: int, get_scorer: Callable[[], _Scorer], c
         cut = m.end(2) if m.group(3) else m.end(4) if m.group(4) else m.end(5)
         if word is None or (word.lower() not in MARKUP_ENDINGS and _markup_neighbour(word, get_scorer)):
             confident.append(Split(at + cut, "markup", float("inf"), f"markup before {chunk[cut:][:12]!r}"))
+
+
+# How many chunks after it a code of one bracket (C<use Socket>) may close in.
+MARKUP_SPAN = 4
+
+
+def _closed_later(after: Sequence[str]) -> bool:
+    """Does one of the chunks ``after`` close a bracket of markup before any
+    other opens?"""
+    for chunk in after:
+        if "<" in chunk:
+            return False
+        if ">" in chunk:
+            return True
+    return False
 
 
 def _markup_neighbour(word: str, get_scorer: Callable[[], _Scorer]) -> bool:
