@@ -1365,6 +1365,8 @@ def _chunk_candidates(
             confident.append(Split(at + m.end(1), "address", float("inf"), f"an address before {m.group(2)!r}"))
     if "<" in chunk or "`" in chunk:
         _markup_candidates(chunk, at, get_scorer, confident, weak, words[index + 1:index + 1 + MARKUP_SPAN])
+    if ">" in chunk:
+        _markup_closed_before(chunk, at, get_scorer, confident, weak, words[max(0, index - MARKUP_SPAN):index])
     m = _PACKAGE_JOIN_RE.match(chunk) if "::" in chunk else None
     if m is not None and m.group(2).lower() in FUNCTION_WORDS:
         # theB::OP, byFile::Spec: a function word glued to a package's name
@@ -1662,6 +1664,62 @@ def _markup_candidates(
 
 # How many chunks after it a code of one bracket (C<use Socket>) may close in.
 MARKUP_SPAN = 4
+
+
+# A chunk that ends with a word after a closing angle bracket (see
+# _markup_closed_before).
+_CLOSED_THEN_WORD_RE = re.compile(r"(.*>)([a-z]{2,})[.,;:!?)]*$")
+# The pieces of POD markup: an opening (one bracket, or several and a space),
+# a closing bracket, several closing brackets after a space.
+_POD_PIECE_RE = re.compile(r"[BCEFILSXZ](<<+)(?=\s)|[BCEFILSXZ]<|\s>>+|>")
+
+
+def _markup_closed_before(
+    chunk: str,
+    at: int,
+    get_scorer: Callable[[], _Scorer],
+    confident: list[Split],
+    weak: list[tuple[Split, float]],
+    before: Sequence[str] = (),
+) -> None:
+    """A word glued to POD markup that closes in this chunk, opened in it or
+    in one of the chunks ``before`` it on its line (``C<$i-E<gt>inflate>|method``,
+    ``C<Shift>|and``, ``C<< $i->inflate >>|method``): the bracket at the
+    cut closes the last markup left open, and the word is one of prose (see
+    _markup_neighbour; not an ending, ``C<foo>s``). Where the markup does
+    not close so, the place stays an unplaced candidate (a chunk's verdict
+    may not depend on its neighbours)."""
+    m = _CLOSED_THEN_WORD_RE.match(chunk)
+    if m is None or m.group(2) in MARKUP_ENDINGS or not _markup_neighbour(m.group(2), get_scorer):
+        return
+    cut = m.end(1)
+    if any(split.pos == at + cut for split in confident):
+        return  # (markup opened and closed in the chunk: _markup_candidates has it)
+    found = Split(at + cut, "markup", float("inf"), f"markup before {m.group(2)!r}")
+    if _closes_markup(" ".join([*before, chunk[:cut]])):
+        confident.append(found)
+    else:
+        weak.append(_unplaced(found))
+
+
+def _closes_markup(text: str) -> bool:
+    """Does the last bracket of ``text`` close POD markup opened in it, the
+    last left open?"""
+    opened: list[int] = []  # (0: one bracket; n: a closing of n brackets after a space; -1: an escape)
+    closed_last = False
+    for m in _POD_PIECE_RE.finditer(text):
+        piece = m.group()
+        closed_last = False
+        if piece[0].isalpha():
+            opened.append(len(m.group(1)) if m.group(1) else -1 if piece[0] == "E" else 0)
+        elif piece == ">":
+            if opened and opened[-1] <= 0:
+                # (an escape closed last is a character of the word: -E<gt>data)
+                closed_last = not opened.pop() and not opened and m.end() == len(text)
+        elif opened and opened[-1] == len(piece.lstrip()):
+            opened.pop()
+            closed_last = not opened and m.end() == len(text)
+    return closed_last
 
 
 def _closed_later(after: Sequence[str]) -> bool:
