@@ -3482,6 +3482,8 @@ def _run_splits(
         return
     if run.islower() and get_scorer().model.flags(run) & FLAG_COMMON:
         return  # the common case: a frequent dictionary word
+    if run[0].isupper() and not run.isupper() and not _capitalized(run) and _name_before_word(run, pos, doc, get_scorer, confident, weak):
+        return
     humps = [m.start() for m in CAMEL_RE.finditer(run)]
     if (
         humps
@@ -3665,6 +3667,54 @@ def _known_word_or_name(word: str, scorer: _Scorer) -> bool:
     """Is the lower-case ``word`` of the word list, or a frequent name?"""
     logp, flags = scorer.model.lookup(word)
     return bool(flags & FLAG_DICTIONARY) or (logp is not None and logp >= FREQUENT_NAME_LOGP)
+
+
+# The least lower-case letters after the last capital of a name glued to a
+# word (see _name_before_word).
+NAME_TAIL = 5
+# ... and the least letters of that word (not ID|ecode, TheWest|ern).
+NAME_WORD = 4
+
+
+def _name_before_word(
+    run: str,
+    pos: int,
+    doc: _Document,
+    get_scorer: Callable[[], _Scorer],
+    confident: list[Split],
+    weak: list[tuple[Split, float]],
+) -> bool:
+    """
+    A name in mixed case glued to a word in lower case after it
+    (``IncrementalEncoder|remembers``, ``OSError|exception``,
+    ``McGrath|begs``): the text writes the name alone elsewhere, and the
+    glued run only here. True if so (the split is sure). Where the text
+    does not, the first place with a word after it stays an unplaced
+    candidate (a chunk's verdict may not depend on its text), and the run
+    is judged as any other (The|Reserve, not TheRe|serve).
+    """
+    capitals = [i for i, ch in enumerate(run) if ch.isupper()]
+    last = capitals[-1]
+    if len(capitals) < 2 or len(run) - last - 1 < NAME_TAIL or not run[last + 1:].islower():
+        return False
+    first: Optional[Split] = None
+    if run[:capitals[1]].lower() in FUNCTION_WORDS:
+        return False  # (The|Western: a function word glued to a name, judged as such)
+    scorer = get_scorer()
+    if scorer.model.logp(run[last:].lower()) is not None:
+        return False  # (GrabKeyboard beside GrabKey, CMakefiles: the last hump is a word)
+    for j in range(last + 3, len(run) - NAME_WORD + 1):
+        word = run[j:]
+        if scorer.model.flags(word) & FLAG_DICTIONARY:
+            name = run[:j]
+            found = Split(pos + j, "camel", float("inf"), f"{name!r} + {word!r} (the name alone elsewhere in the text)")
+            if doc.spells(name.lower()) and not doc.repeated(run.lower()):
+                confident.append(found)
+                return True
+            first = first or found
+    if first is not None:
+        weak.append(_unplaced(first))
+    return False
 
 
 def _spelled_again(left: str, run: str, doc: _Document) -> bool:
