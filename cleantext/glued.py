@@ -1397,8 +1397,8 @@ def _chunk_candidates(
         # sentence ended, a bracket of prose opened after it (not a glob,
         # *.[ch], nor an index, a.[0]: the chunk ends with the word).
         confident.append(Split(at + m.end(1), "bracket", float("inf"), f"{m.group(1)!r} before '[{m.group(2)}'"))
-    if "‘" in chunk and "’" in chunk:
-        _curly_quote_candidates(chunk, at, get_scorer, confident)
+    if ("‘" in chunk and "’" in chunk) or chunk.count("'") == 2:
+        _quoted_name_candidates(chunk, at, get_scorer, confident, weak, technical)
     m = _CLOSED_SENTENCE_RE.match(chunk) if "." in chunk else None
     if m is not None and _starts_closed_sentence(m.group(2), doc, get_scorer):
         # tell().The, chunk).If, Sweden).All, ‘gettext’.Similarly: a
@@ -1664,26 +1664,45 @@ def _markup_candidates(
             confident.append(Split(at + cut, "markup", float("inf"), f"markup before {chunk[cut:][:12]!r}"))
 
 
-# A word glued to a name in single curly quotes, the GNU manuals' way of
-# writing code (the‘ngettext’, is‘--color=auto’.), and such a name glued to
-# the word after it (‘gunzip’will).
-_BEFORE_CURLY_RE = re.compile(r"[\"(“]?([A-Za-z]+)[,;:]?(?=‘[^‘’\s]+’[^‘’\w]*$)")
-_AFTER_CURLY_RE = re.compile(r"[(\[]?‘[^‘’\s]+’(?=([a-z]{2,})[.,;:!?)]*$)")
+# A word glued to a name in single quotes, the GNU manuals' way of writing
+# code (the‘ngettext’, is‘--color=auto’., and'BZ2_bzlibVersion'.), and
+# such a name glued to the word after it (‘gunzip’will).
+_BEFORE_QUOTED_RE = re.compile(r"[\"(“]?([A-Za-z]+)[,;:]?(?=(?:‘[^‘’\s]+’|'[^'‘’\s]+')[^‘’'\w]*$)")
+_AFTER_QUOTED_RE = re.compile(r"[(\[]?(?:‘[^‘’\s]+’|'[^'‘’\s]+')(?=([a-z]{2,})[.,;:!?)]*$)")
 
 
-def _curly_quote_candidates(chunk: str, at: int, get_scorer: Callable[[], _Scorer], confident: list[Split]) -> None:
-    """A word of prose glued to a name quoted whole in single curly quotes,
-    before it or after it (see _BEFORE_CURLY_RE): the quotes open and close
-    in the chunk, so neither is an apostrophe (Hawai‘i, ‘90s, rock’n’roll
-    are not so), and the word is one of prose (see _markup_neighbour; after
-    the quote, no ending of a possessive or a contraction: ‘gzip’s)."""
-    m = _BEFORE_CURLY_RE.match(chunk)
+def _quoted_name_candidates(
+    chunk: str,
+    at: int,
+    get_scorer: Callable[[], _Scorer],
+    confident: list[Split],
+    weak: list[tuple[Split, float]],
+    technical: bool,
+) -> None:
+    """A word of prose glued to a name quoted whole in single quotes, before
+    it or after it (see _BEFORE_QUOTED_RE): the quotes open and close in
+    the chunk, and the word is one of prose (see _markup_neighbour; after the
+    quote, no ending of a possessive or a contraction: ‘gzip’s). Curly
+    quotes that do so are neither an apostrophe (Hawai‘i, ‘s’ubstitution
+    stay); straight ones are a name only in prose about code: in a
+    story they are dialogue and contractions ('You're|looking, you'vehad!'),
+    and there the place stays an unplaced candidate (a chunk's verdict may
+    not depend on its line)."""
+    sure = technical or "‘" in chunk
+    m = _BEFORE_QUOTED_RE.match(chunk)
     if m is not None and _markup_neighbour(m.group(1), get_scorer):
-        confident.append(Split(at + m.end(), "quote", float("inf"), f"{m.group(1)!r} before a quoted name"))
+        _add_quoted(Split(at + m.end(), "quote", float("inf"), f"{m.group(1)!r} before a quoted name"), sure, confident, weak)
         return
-    m = _AFTER_CURLY_RE.match(chunk)
+    m = _AFTER_QUOTED_RE.match(chunk)
     if m is not None and m.group(1) not in APOSTROPHE_ENDINGS and _markup_neighbour(m.group(1), get_scorer):
-        confident.append(Split(at + m.end(), "quote", float("inf"), f"a quoted name before {m.group(1)!r}"))
+        _add_quoted(Split(at + m.end(), "quote", float("inf"), f"a quoted name before {m.group(1)!r}"), sure, confident, weak)
+
+
+def _add_quoted(found: Split, sure: bool, confident: list[Split], weak: list[tuple[Split, float]]) -> None:
+    if sure:
+        confident.append(found)
+    else:
+        weak.append(_unplaced(found))
 
 
 # How many chunks after it a code of one bracket (C<use Socket>) may close in.
