@@ -462,6 +462,34 @@ def english_enough(words: list[str]) -> bool:
     return sum(map(_FUNCTION_WORD_VOTE.get, words, repeat(0))) >= 0  # (one pass at C speed)
 
 
+# A list of names: at least this many items, comma and space between them, ...
+NAME_LIST_ITEMS = 5
+# ... and at least this share of its chunks, in per cent, capitalized.
+NAME_LIST_CAPITALIZED = 60
+# Two names of a list glued at a comma (Efkemann,Christoph).
+_LISTED_NAMES_RE = re.compile(r"(?<!\S)([^\W\d_][\w'’.-]*[^\W\d_],)(?=[A-Z][^\W\d_]+[\w'’.-]*[,.]?(?!\S))")
+
+
+def _name_list(words: list[str]) -> bool:
+    """Is the line a list of names (a NEWS file's contributors: Daan De
+    Meyer, Arian van Putten, bauen1), whose particles vote it into another
+    language: items set apart by a comma and a space, most of its chunks
+    capitalized?"""
+    items = sum(1 for word in words if word.endswith(","))
+    if items < NAME_LIST_ITEMS or items * 5 < len(words):
+        return False
+    capitalized = sum(1 for word in words if word[:1].isupper())
+    return capitalized * 100 >= NAME_LIST_CAPITALIZED * len(words)
+
+
+def _name_list_joins(line: str, offset: int, confident: list[Split]) -> None:
+    """The joins at a comma between two names of a list of names (see
+    _name_list), the one join that a line not English enough to be read
+    still shows: the list sets every other pair apart with a space."""
+    for m in _LISTED_NAMES_RE.finditer(line):
+        confident.append(Split(offset + m.end(), "comma", float("inf"), f"',' between names of a list ({m.group(1)[:-1]!r})"))
+
+
 def _any_case(words: frozenset[str]) -> frozenset[str]:
     return words | {w.capitalize() for w in words} | {w.upper() for w in words}
 
@@ -518,7 +546,12 @@ def find_splits(
     technical_block = block_marks * 1000 >= len(text) * TECHNICAL_DENSITY
     one_line = "\n" not in text
     if one_line and not english_enough(chunks):
-        return []  # a block in another language: its compounds are not ours to cut
+        # A block in another language: its compounds are not ours to cut.
+        # (A list of names is read for its one kind of join: see _name_list.)
+        listed: list[Split] = []
+        if _name_list(chunks):
+            _name_list_joins(text, 0, listed)
+        return listed
     read: dict[int, tuple[list[Split], list[tuple[Split, float]]]] = {}  # (the candidates of the lines read so far)
     if loud and not dashes:
         # Clean text with a few names the counts do not know: where every
@@ -1008,6 +1041,8 @@ def _line_candidates(
     ):
         return confident, weak
     if block_words is None and not english_enough(words):
+        if _name_list(words):
+            _name_list_joins(line, offset, confident)
         return confident, weak  # French, German...: even "vous.Pardonnez" is not ours to judge
     if " ".join(words) == line:  # the common case: offsets from the lengths, at C speed
         ends = list(accumulate(map(len, words), initial=0))
