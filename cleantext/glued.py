@@ -1435,12 +1435,12 @@ def _chunk_candidates(
     if ("‘" in chunk and "’" in chunk) or chunk.count("'") == 2:
         _quoted_name_candidates(chunk, at, get_scorer, confident, weak, technical)
     m = _CLOSED_SENTENCE_RE.match(chunk) if "." in chunk else None
-    if m is not None and _starts_closed_sentence(m.group(2), doc, get_scorer):
+    if m is not None:
         # tell().The, chunk).If, Sweden).All, ‘gettext’.Similarly: a
         # sentence ended on a bracket or a quotation closed, a word that
         # starts sentences began the next (no call, index or quotation is
         # followed so by a name in capitals and nothing else).
-        confident.append(Split(at + m.end(1), "sentence", float("inf"), f"{m.group(1)[-2:]!r} before {m.group(2)!r}"))
+        _closed_sentence(m, at, doc, get_scorer, confident, weak)
     m = _NUMBER_SENTENCE_RE.match(core) if not technical and "." in core else None
     if m is not None and get_scorer().model.flags(m.group(2).lower()) & FLAG_DICTIONARY:
         # in 1965.Please, TOPS-10.Going: a number of two digits or more
@@ -3406,13 +3406,27 @@ DOCSTRING_STARTS = frozenset(
 )
 
 
-def _starts_closed_sentence(word: str, doc: _Document, get_scorer: Callable[[], _Scorer]) -> bool:
-    """Does ``word`` start a sentence after a bracket or a quotation closed
-    and a full stop: a function word, a docstring's start, or a word of the
-    word list that the text starts sentences with elsewhere?"""
+def _closed_sentence(
+    m: "re.Match[str]",
+    at: int,
+    doc: _Document,
+    get_scorer: Callable[[], _Scorer],
+    confident: list[Split],
+    weak: list[tuple[Split, float]],
+) -> None:
+    """The join of a match of _CLOSED_SENTENCE_RE: sure before a function
+    word or a docstring's start, or a word of the word list that the text
+    starts sentences with elsewhere; before another word of the word list an
+    unplaced candidate (a chunk's verdict may not depend on its text)."""
+    word = m.group(2)
+    found = Split(at + m.end(1), "sentence", float("inf"), f"{m.group(1)[-2:]!r} before {word!r}")
     if word.lower() in FUNCTION_WORDS or word in DOCSTRING_STARTS:
-        return True
-    return doc.starts_sentences(word) and bool(get_scorer().model.flags(word.lower()) & FLAG_DICTIONARY)
+        confident.append(found)
+    elif get_scorer().model.flags(word.lower()) & FLAG_DICTIONARY:
+        if doc.starts_sentences(word):
+            confident.append(found)
+        else:
+            weak.append(_unplaced(found))
 
 
 def _acronym_sentence(left: str, sep: str, right: str) -> bool:

@@ -544,3 +544,36 @@ def test_a_run_in_capitals_between_words_in_capitals_is_read_as_a_line_in_capita
     assert "THE USE OR PERFORMANCE OF" in out
     assert "SOFTWARE, INCLUDING" in out
     assert "WHATSOEVER" in out and "MERCHANTABILITY" in out
+
+
+@pytest.mark.parametrize(
+    "first, second, join",
+    [
+        # A sentence after a bracket closed: the word starts sentences in the second text only.
+        ("Made in Sweden).Similarly the rest.", "Similarly, one. Similarly, two. Made in Sweden).Similarly the rest.", "Similarly the"),
+        # A function word before a call: the second text writes the name as code elsewhere.
+        ("passed to theread() method.", "Call read() first.\n\npassed to theread() method.", "read() method"),
+        # POD markup that closes a few chunks later, or that opened a few chunks before.
+        ("provided to theC<use", "provided to theC<use Socket> line", "C<use"),
+        ("Single Shift>and more", "Therefore I<National Language Single Shift>and more", "and more"),
+        # A name the second text writes alone.
+        ("The IncrementalEncoderremembers the state.", "An IncrementalEncoder encodes. The IncrementalEncoderremembers the state.", "remembers"),
+        # A name in straight quotes: a name only in a line that shows code.
+        ("Use 'asn1_der_decoding()'instead.", "An alias to asn1_der_decoding.  Use 'asn1_der_decoding()'instead.", "instead"),
+    ],
+)
+def test_a_chunk_judged_by_its_text_is_judged_again_in_the_next(first: str, second: str, join: str) -> None:
+    # Whether a chunk holds a candidate is remembered across texts (see
+    # glued._remember): where the evidence is the text's own, the chunk must
+    # keep a candidate without it, or the next text's evidence goes unread.
+    from cleantext import glued
+
+    find_splits(first)
+    found = find_splits(second)
+    glued._SLOW_PATH = True
+    try:
+        slow = find_splits(second)
+    finally:
+        glued._SLOW_PATH = False
+    assert found == slow
+    assert second.rindex(join) in [split.pos for split in found]
