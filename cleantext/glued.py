@@ -1774,7 +1774,7 @@ def _markup_closed_before(
     if any(split.pos == at + cut for split in confident):
         return  # (markup opened and closed in the chunk: _markup_candidates has it)
     found = Split(at + cut, "markup", float("inf"), f"markup before {m.group(2)!r}")
-    if _closes_markup(" ".join([*before, chunk[:cut]])):
+    if _closes_markup(" ".join([*(word[-MAX_CHUNK:] for word in before), chunk[:cut]])):
         confident.append(found)
     else:
         weak.append(_unplaced(found))
