@@ -1421,8 +1421,10 @@ def _chunk_candidates(
             confident.append(Split(at + m.end(1), "and/or", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
         if m.group(3):
             confident.append(Split(at + m.end(2), "and/or", float("inf"), f"{m.group(2)!r} before {m.group(3)!r}"))
-    m = _CLOSE_PAREN_JOIN_RE.match(plain) if not technical and ")" in plain and "(" not in plain else None
-    if m is not None and get_scorer().is_solid(m.group(2), False):
+    m = _CLOSE_PAREN_JOIN_RE.match(plain) if ")" in plain and "(" not in plain else None
+    if m is not None and get_scorer().is_solid(m.group(2), False) and not (
+        technical and m.group(1).strip("\"'“‘”’.!?,;:)").lower() in C_TYPE_WORDS
+    ):
         # handbooks)are: a parenthesis closed, glued to the word after it
         # (opened in an earlier chunk: not (re)start or (void)x).
         confident.append(Split(at + m.end(1), "bracket", float("inf"), f"')' before {m.group(2)!r}"))
