@@ -1443,6 +1443,17 @@ def _chunk_candidates(
         # starts sentences began the next (no call, index or quotation is
         # followed so by a name in capitals and nothing else).
         _closed_sentence(m, at, doc, get_scorer, confident, weak)
+    m = _CODE_SENTENCE_RE.match(chunk) if "." in chunk else None
+    if m is not None and (m.group(2).lower() in FUNCTION_WORDS or m.group(2) in DOCSTRING_STARTS):
+        # binascii.Error.For, int.__add__.An: no attribute is named so after
+        # a dotted name (ast.If after a plain word is: not read here; nor a
+        # letter alone, Bull S.A, Rev.A, Cycle 2.A).
+        confident.append(Split(at + m.end(1), "sentence", float("inf"), f"{m.group(1)[-8:]!r} before {m.group(2)!r}"))
+    m = _CODE_COMMA_RE.match(chunk) if "," in chunk and chunk.count("(") <= chunk.count(")") else None
+    if m is not None and m.group(2) in FUNCTION_WORDS:
+        # __ge__,then, default),the, sys.stdin,otherwise: a comma after code,
+        # then a function word, which no name in a list of them is.
+        confident.append(Split(at + m.end(1), "comma", float("inf"), f"{m.group(1)[-8:]!r} before {m.group(2)!r}"))
     m = _NUMBER_SENTENCE_RE.match(core) if not technical and "." in core else None
     if m is not None and get_scorer().model.flags(m.group(2).lower()) & FLAG_DICTIONARY:
         # in 1965.Please, TOPS-10.Going: a number of two digits or more
@@ -3282,7 +3293,12 @@ _AND_OR_JOIN_RE = re.compile(r"(?i)([\"'(“‘]*[a-z]+[,;]?)?(and/or)([a-z]+)?[
 # A parenthesis closed after a word and glued to a lower-case word.
 _CLOSE_PAREN_JOIN_RE = re.compile(r"([\"'“‘]?[A-Za-z]{2,}[.!?,;:]?[\"'”’]?\))([a-z]{2,})[.,;:!?\"'”’]*$")
 # A number that ends a sentence, glued to the capitalized word after it.
-_CLOSED_SENTENCE_RE = re.compile(r"(.*[^\W_]\(?[)’”'\"][.!?])([A-Z][a-z]+|I)[,;:]?$")
+_CLOSED_SENTENCE_RE = re.compile(r"(.*\w\(?[)’”'\"][.!?])([A-Z][a-z]+|I)[,;:]?$")
+# A name of code (dotted, or with an underscore) that ends a sentence, and a
+# word that starts the next (binascii.Error.For, _GeneratorContextManager.See),
+# or a comma after code and a function word (__ge__,then, default),the).
+_CODE_SENTENCE_RE = re.compile(r"((?=[^\s]*[._])[\w.()<>`'\"]*[\w>`'\")]\.)([A-Z][a-z]+)[,;:]?$")
+_CODE_COMMA_RE = re.compile(r"((?=[^\s]*[._)>`])[^\s,]*[\w)>`'\"],)([a-z]+)[.,;:!?]*$")
 _NUMBER_SENTENCE_RE = re.compile(r"((?:[A-Za-z]+-)?\d{2,}[.!?])([A-Z][a-z]+)[\"'”’)]?[.,;:!?]?$")
 
 # A word (lower-case or capitalized) glued to a word in capitals: takeMORE;
