@@ -1443,6 +1443,8 @@ def _chunk_candidates(
         # starts sentences began the next (no call, index or quotation is
         # followed so by a name in capitals and nothing else).
         _closed_sentence(m, at, doc, get_scorer, confident, weak)
+    if "--" in chunk or "](" in chunk:
+        _option_or_link_candidates(chunk, at, get_scorer, confident, weak, technical)
     m = _CODE_SENTENCE_RE.match(chunk) if "." in chunk else None
     if m is not None and (m.group(2).lower() in FUNCTION_WORDS or m.group(2) in DOCSTRING_STARTS):
         # binascii.Error.For, int.__add__.An: no attribute is named so after
@@ -1751,6 +1753,42 @@ def _add_quoted(found: Split, sure: bool, confident: list[Split], weak: list[tup
         confident.append(found)
     else:
         weak.append(_unplaced(found))
+
+
+# A word glued to a long option (use--warnings=none, the--keep-old-files.)
+# or to a link of Markdown (the[COPYING](./COPYING), see[SECURITY.md](./SECURITY.md).,
+# a path, an address or the text itself in the brackets; not gdb's
+# function[abi:cxx11](int)).
+_WORD_OPTION_RE = re.compile(r"[\"'(“‘]?([A-Za-z]+)(?=--[a-z][a-z0-9]*(?:(?:-[a-z0-9]+)+(?:=\S*)?|=\S*)[.,;:!?)'\"”’]*$)")
+_WORD_LINK_RE = re.compile(r"[\"'(“‘]?([A-Za-z]+)(?=\[([^\[\]\s:]+)\]\((?:[^()\s]*[./#][^()\s]*|\2)\)[.,;:!?)]*$)")
+
+
+def _option_or_link_candidates(
+    chunk: str,
+    at: int,
+    get_scorer: Callable[[], _Scorer],
+    confident: list[Split],
+    weak: list[tuple[Split, float]],
+    technical: bool,
+) -> None:
+    """A word of prose (see _markup_neighbour) glued to a link of Markdown,
+    or to a long option of two words or more, or with a value, where the
+    line shows code or the option has a value (two hyphens before a word
+    are a dash: the house--and the garden, a callback interface--even
+    faster, the house--up-to-date); elsewhere the option's
+    place stays an unplaced candidate (a chunk's verdict may not depend on
+    its line)."""
+    m = _WORD_LINK_RE.match(chunk)
+    if m is not None and _markup_neighbour(m.group(1), get_scorer):
+        confident.append(Split(at + m.end(), "bracket", float("inf"), f"{m.group(1)!r} before a link"))
+        return
+    m = _WORD_OPTION_RE.match(chunk)
+    if m is not None and _markup_neighbour(m.group(1), get_scorer):
+        found = Split(at + m.end(), "dash", float("inf"), f"{m.group(1)!r} before an option")
+        if technical or "=" in chunk:  # (a value: no dash is followed so)
+            confident.append(found)
+        else:
+            weak.append(_unplaced(found))
 
 
 # How many chunks after it a code of one bracket (C<use Socket>) may close in.
