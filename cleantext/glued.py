@@ -1446,10 +1446,15 @@ def _chunk_candidates(
     if "--" in chunk or "](" in chunk:
         _option_or_link_candidates(chunk, at, get_scorer, confident, weak, technical)
     m = _CODE_SENTENCE_RE.match(chunk) if "." in chunk else None
-    if m is not None and (m.group(2).lower() in FUNCTION_WORDS or m.group(2) in DOCSTRING_STARTS):
-        # binascii.Error.For, int.__add__.An: no attribute is named so after
-        # a dotted name (ast.If after a plain word is: not read here; nor a
-        # letter alone, Bull S.A, Rev.A, Cycle 2.A).
+    if (
+        m is not None
+        and (m.group(2).lower() in FUNCTION_WORDS or m.group(2) in DOCSTRING_STARTS)
+        and ("." in m.group(1)[:-1] or "_" in m.group(1) or m.group(1)[:-1].isupper())
+    ):
+        # binascii.Error.For, int.__add__.An, COBOL.Please, Type O.Please: no
+        # attribute is named so after a dotted name or one in capitals (ast.If
+        # after a plain word in lower case is: not read here; nor is a letter
+        # alone a word, Bull S.A, Rev.A, Cycle 2.A).
         confident.append(Split(at + m.end(1), "sentence", float("inf"), f"{m.group(1)[-8:]!r} before {m.group(2)!r}"))
     m = _CODE_COMMA_RE.match(chunk) if "," in chunk and chunk.count("(") <= chunk.count(")") else None
     if m is not None and m.group(2) in FUNCTION_WORDS:
@@ -1524,7 +1529,9 @@ def _chunk_candidates(
                     # the layout says an old line ended.
                     split, held = ("sentence", "after"), True
             elif split is not None and split[0] == "sentence" and not (
-                _ends_sentence(runs[i - 1][1], get_scorer, technical and not _starts_docstring_sentence(runs[i - 1][1], run))
+                _ends_sentence(
+                    runs[i - 1][1], get_scorer, technical and not _starts_docstring_sentence(runs[i - 1][1], run, get_scorer)
+                )
                 # (a word the counts do not know ends a sentence before a
                 # function word or a docstring's start: systemd.Otherwise,
                 # descrypt.It; no attribute is named so)
@@ -3335,7 +3342,7 @@ _CLOSED_SENTENCE_RE = re.compile(r"(.*\w\(?[)’”'\"][.!?])([A-Z][a-z]+|I)[,;:
 # A name of code (dotted, or with an underscore) that ends a sentence, and a
 # word that starts the next (binascii.Error.For, _GeneratorContextManager.See),
 # or a comma after code and a function word (__ge__,then, default),the).
-_CODE_SENTENCE_RE = re.compile(r"((?=[^\s]*[._])[\w.()<>`'\"]*[\w>`'\")]\.)([A-Z][a-z]+)[,;:]?$")
+_CODE_SENTENCE_RE = re.compile(r"([\w.()<>`'\"]*[\w>`'\")]\.)([A-Z][a-z]+)[,;:]?$")
 _CODE_COMMA_RE = re.compile(r"((?=[^\s]*[._)>`])[^\s,]*[\w)>`'\"],)([a-z]+)[.,;:!?]*$")
 _NUMBER_SENTENCE_RE = re.compile(r"((?:[A-Za-z]+-)?\d{2,}[.!?])([A-Z][a-z]+)[\"'”’)]?[.,;:!?]?$")
 
@@ -3444,13 +3451,21 @@ def _dotted_name(left: str, doc: _Document, get_scorer: Callable[[], _Scorer]) -
     return not get_scorer().model.flags(left.lower()) & FLAG_DICTIONARY and doc.namespace(left)
 
 
-def _starts_docstring_sentence(left: str, right: str) -> bool:
+def _starts_docstring_sentence(left: str, right: str, get_scorer: Callable[[], _Scorer]) -> bool:
     """In technical prose, is ``left.Right`` a sentence join after all? Only
-    "end.The" (a function word) or a lower-case word of four letters or
-    more before a word that starts a docstring's sentences and names no
-    class or attribute (coroutine.Return, apply.Otherwise; not ast.Return,
-    doctest.Example, typing.List)."""
-    return right.lower() in FUNCTION_WORDS or (right in DOCSTRING_STARTS and len(left) >= 4 and left.islower())
+    "end.The" (a function word after a word of the word list or of four
+    letters or more: not ast.If, sys.In, module and class) or a lower-case
+    word of four letters or more, or of three of the word list, before a
+    word that starts a docstring's sentences and names no class or
+    attribute (coroutine.Return, set.Return, apply.Otherwise; not
+    ast.Return, doctest.Example, typing.List)."""
+    if right.lower() in FUNCTION_WORDS:
+        return len(left) >= 4 or bool(get_scorer().model.flags(left.lower()) & FLAG_DICTIONARY)
+    return (
+        right in DOCSTRING_STARTS
+        and left.islower()
+        and (len(left) >= 4 or (len(left) == 3 and bool(get_scorer().model.flags(left) & FLAG_DICTIONARY)))
+    )
 
 
 # Words that start the sentences of docstrings and manuals, and name no class

@@ -577,3 +577,14 @@ def test_a_chunk_judged_by_its_text_is_judged_again_in_the_next(first: str, seco
         glued._SLOW_PATH = False
     assert found == slow
     assert second.rindex(join) in [split.pos for split in found]
+
+
+def test_a_class_named_like_a_function_word_after_its_module_stays_in_prose_about_code() -> None:
+    # Python's ast.If, ast.For, ast.With: a module of three letters and a
+    # class, not a sentence ending before "If" (end.If is one: a word of the
+    # word list); the rule for a dotted name before a sentence reads only a
+    # name with a dot or an underscore of its own (binascii.Error.For).
+    text = "The ast.If and ast.For nodes hold a test; see NodeVisitor.visit_If() for them."
+    assert fix(text) == text
+    assert fix("in a binascii.Error.For more, see foo_bar().") == "in a binascii.Error. For more, see foo_bar()."
+    assert fix("It is at the end.If the value of foo_bar() is set.") == "It is at the end. If the value of foo_bar() is set."
