@@ -3337,13 +3337,16 @@ MARKUP_ENDINGS = frozenset("s es ed d ing ings er ers th st nd rd ion ions ness 
 _AND_OR_JOIN_RE = re.compile(r"(?i)([\"'(“‘]*[a-z]+[,;]?)?(and/or)([a-z]+)?[.,;:!?\"')”’]*$")
 # A parenthesis closed after a word and glued to a lower-case word.
 _CLOSE_PAREN_JOIN_RE = re.compile(r"([\"'“‘]?[A-Za-z]{2,}[.!?,;:]?[\"'”’]?\))([a-z]{2,})[.,;:!?\"'”’]*$")
-# A number that ends a sentence, glued to the capitalized word after it.
+# A sentence ended on a bracket or a quotation closed, glued to the
+# capitalized word after it (tell().The, Sweden).All).
 _CLOSED_SENTENCE_RE = re.compile(r"(.*\w\(?[)’”'\"][.!?])([A-Z][a-z]+|I)[,;:]?$")
-# A name of code (dotted, or with an underscore) that ends a sentence, and a
-# word that starts the next (binascii.Error.For, _GeneratorContextManager.See),
-# or a comma after code and a function word (__ge__,then, default),the).
+# A name of code that ends a sentence, and a word that starts the next
+# (binascii.Error.For, _GeneratorContextManager.See: the caller asks for a dot
+# or an underscore of the name's own), or code, a comma and a function word
+# (__ge__,then, default),the: a mark of code before the comma).
 _CODE_SENTENCE_RE = re.compile(r"([\w.()<>`'\"]*[\w>`'\")]\.)([A-Z][a-z]+)[,;:]?$")
-_CODE_COMMA_RE = re.compile(r"((?=[^\s]*[._)>`])[^\s,]*[\w)>`'\"],)([a-z]+)[.,;:!?]*$")
+_CODE_COMMA_RE = re.compile(r"((?=[^\s,]*[._)>`][^\s,]*,)[^\s,]*[\w)>`'\"],)([a-z]+)[.,;:!?]*$")
+# A number that ends a sentence, glued to the capitalized word after it.
 _NUMBER_SENTENCE_RE = re.compile(r"((?:[A-Za-z]+-)?\d{2,}[.!?])([A-Z][a-z]+)[\"'”’)]?[.,;:!?]?$")
 
 # A word (lower-case or capitalized) glued to a word in capitals: takeMORE;
