@@ -1387,6 +1387,12 @@ def _chunk_candidates(
         # forehead(the position, sun.(IF you: a parenthesis opened right
         # after a word (not a call: print(x), print(value, f()).
         confident.append(Split(at + m.end(1), "bracket", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
+    m = _PROSE_PAREN_RE.match(chunk) if "(" in chunk else None
+    if m is not None and _opens_prose(m.group(2)) and _markup_neighbour(m.group(1), get_scorer):
+        # array(e.g., class(i.e., to(usually, encodings(the: a parenthesis of
+        # prose opened right after a word, in prose about code too: no call
+        # takes such words for its arguments (print(the_value) goes on).
+        confident.append(Split(at + m.end(1), "bracket", float("inf"), f"{m.group(1)!r} before '({m.group(2)}'"))
     if "<" in plain and ("@" in plain or "://" in plain):
         # Ian Murdock<imurdock@debian.org>, <bruce@pixar.com>,from,
         # ...netsplit.com>Copyright, see<http://www.gnu.org/licenses/>: a
@@ -3336,6 +3342,19 @@ MARKUP_ENDINGS = frozenset("s es ed d ing ings er ers th st nd rd ion ions ness 
 # "and/or" glued to the word before it or the word after it.
 _AND_OR_JOIN_RE = re.compile(r"(?i)([\"'(“‘]*[a-z]+[,;]?)?(and/or)([a-z]+)?[.,;:!?\"')”’]*$")
 # A parenthesis closed after a word and glued to a lower-case word.
+# A word, then a parenthesis of prose opened after it and going on past the
+# chunk (see _opens_prose).
+_PROSE_PAREN_RE = re.compile(r"[\"'“‘]?([A-Za-z]{2,})\((i\.e\.|e\.g\.|[a-z]{3,})[,:]?$")
+# Words that open a parenthesis of prose, besides the function words.
+PAREN_OPENERS = frozenset("i.e. e.g. see usually perhaps typically including especially mostly possibly probably mainly often".split())
+
+
+def _opens_prose(word: str) -> bool:
+    """Does ``word`` open a parenthesis of prose (``(i.e.``, ``(the``,
+    ``(usually``), never a call's argument?"""
+    return word in PAREN_OPENERS or (word in FUNCTION_WORDS and word != "not")
+
+
 _CLOSE_PAREN_JOIN_RE = re.compile(r"([\"'“‘]?[A-Za-z]{2,}[.!?,;:]?[\"'”’]?\))([a-z]{2,})[.,;:!?\"'”’]*$")
 # A sentence ended on a bracket or a quotation closed, glued to the
 # capitalized word after it (tell().The, Sweden).All).
