@@ -1387,6 +1387,11 @@ def _chunk_candidates(
         # forehead(the position, sun.(IF you: a parenthesis opened right
         # after a word (not a call: print(x), print(value, f()).
         confident.append(Split(at + m.end(1), "bracket", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
+    m = _INFO_NOTE_RE.match(chunk) if "*" in chunk else None
+    if m is not None and get_scorer().model.logp(m.group(1)[-4:].lower() + m.group(2).lower()) is None:
+        # (*notediff, *Notepatch: an Info manual's cross-reference, glued to
+        # the name of the node it points to; not *notes*, *noteworthy.)
+        confident.append(Split(at + m.end(1), "markup", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
     m = _PROSE_PAREN_RE.match(chunk) if "(" in chunk else None
     if m is not None and _opens_prose(m.group(2)) and _markup_neighbour(m.group(1), get_scorer):
         # array(e.g., class(i.e., to(usually, encodings(the: a parenthesis of
@@ -3342,6 +3347,8 @@ MARKUP_ENDINGS = frozenset("s es ed d ing ings er ers th st nd rd ion ions ness 
 # "and/or" glued to the word before it or the word after it.
 _AND_OR_JOIN_RE = re.compile(r"(?i)([\"'(“‘]*[a-z]+[,;]?)?(and/or)([a-z]+)?[.,;:!?\"')”’]*$")
 # A parenthesis closed after a word and glued to a lower-case word.
+# An Info manual's cross-reference glued to the node's name (*notediff).
+_INFO_NOTE_RE = re.compile(r"(\(?\*[Nn]ote)([A-Za-z][\w-]*)")
 # A word, then a parenthesis of prose opened after it and going on past the
 # chunk (see _opens_prose).
 _PROSE_PAREN_RE = re.compile(r"[\"'“‘]?([A-Za-z]{2,})\((i\.e\.|e\.g\.|[a-z]{3,})[,:]?$")
