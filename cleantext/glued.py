@@ -3346,7 +3346,6 @@ _PACKAGE_JOIN_RE = re.compile(r"([\"'(“‘]?([a-z]{2,}))([A-Z][A-Za-z0-9]*(?::
 MARKUP_ENDINGS = frozenset("s es ed d ing ings er ers th st nd rd ion ions ness able ly ment ize ized ise ised".split())
 # "and/or" glued to the word before it or the word after it.
 _AND_OR_JOIN_RE = re.compile(r"(?i)([\"'(“‘]*[a-z]+[,;]?)?(and/or)([a-z]+)?[.,;:!?\"')”’]*$")
-# A parenthesis closed after a word and glued to a lower-case word.
 # An Info manual's cross-reference glued to the node's name (*notediff).
 _INFO_NOTE_RE = re.compile(r"(\(?\*[Nn]ote)([A-Za-z][\w-]*)")
 # A word, then a parenthesis of prose opened after it and going on past the
@@ -3362,6 +3361,7 @@ def _opens_prose(word: str) -> bool:
     return word in PAREN_OPENERS or (word in FUNCTION_WORDS and word != "not")
 
 
+# A parenthesis closed after a word and glued to a lower-case word.
 _CLOSE_PAREN_JOIN_RE = re.compile(r"([\"'“‘]?[A-Za-z]{2,}[.!?,;:]?[\"'”’]?\))([a-z]{2,})[.,;:!?\"'”’]*$")
 # A sentence ended on a bracket or a quotation closed, glued to the
 # capitalized word after it (tell().The, Sweden).All).
@@ -3889,12 +3889,12 @@ def _name_before_word(
     last = capitals[-1]
     if len(capitals) < 2 or len(run) - last - 1 < NAME_TAIL or not run[last + 1:].islower():
         return False
-    first: Optional[Split] = None
     if run[:capitals[1]].lower() in FUNCTION_WORDS:
         return False  # (The|Western: a function word glued to a name, judged as such)
     scorer = get_scorer()
     if scorer.model.logp(run[last:].lower()) is not None:
         return False  # (GrabKeyboard beside GrabKey, CMakefiles: the last hump is a word)
+    first: Optional[Split] = None
     for j in range(last + 3, len(run) - NAME_WORD + 1):
         word = run[j:]
         if scorer.model.flags(word) & FLAG_DICTIONARY:
