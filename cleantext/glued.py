@@ -1719,10 +1719,7 @@ def _markup_candidates(
         if closing in rest or (opened.startswith("<<") and not rest) or (opened == "<" and rest.startswith(('"', '/"'))):
             confident.append(found)
         elif opened == "<" and "<" not in rest:
-            if _closed_later(after):
-                confident.append(found)
-            else:
-                weak.append(_unplaced(found))
+            _add_join(found, _closed_later(after), confident, weak)
     for m in _MARKUP_AFTER_RE.finditer(chunk):
         # (A word after it, then or after a comma; another code after a
         # comma; a sentence after a full stop: F<.pm>.On, C<5>.Prior.)
@@ -1759,14 +1756,18 @@ def _quoted_name_candidates(
     sure = technical or "‘" in chunk
     m = _BEFORE_QUOTED_RE.match(chunk)
     if m is not None and _markup_neighbour(m.group(1), get_scorer):
-        _add_quoted(Split(at + m.end(), "quote", float("inf"), f"{m.group(1)!r} before a quoted name"), sure, confident, weak)
+        _add_join(Split(at + m.end(), "quote", float("inf"), f"{m.group(1)!r} before a quoted name"), sure, confident, weak)
         return
     m = _AFTER_QUOTED_RE.match(chunk)
     if m is not None and m.group(1) not in APOSTROPHE_ENDINGS and _markup_neighbour(m.group(1), get_scorer):
-        _add_quoted(Split(at + m.end(), "quote", float("inf"), f"a quoted name before {m.group(1)!r}"), sure, confident, weak)
+        _add_join(Split(at + m.end(), "quote", float("inf"), f"a quoted name before {m.group(1)!r}"), sure, confident, weak)
 
 
-def _add_quoted(found: Split, sure: bool, confident: list[Split], weak: list[tuple[Split, float]]) -> None:
+def _add_join(found: Split, sure: bool, confident: list[Split], weak: list[tuple[Split, float]]) -> None:
+    """A join that is sure where its evidence is (its text, its line, its
+    neighbours), and elsewhere an unplaced candidate: whether a chunk holds
+    a candidate is remembered across texts (see _remember), so it must hold
+    one whatever its context says."""
     if sure:
         confident.append(found)
     else:
@@ -1803,10 +1804,7 @@ def _option_or_link_candidates(
     m = _WORD_OPTION_RE.match(chunk)
     if m is not None and _markup_neighbour(m.group(1), get_scorer):
         found = Split(at + m.end(), "dash", float("inf"), f"{m.group(1)!r} before an option")
-        if technical or "=" in chunk:  # (a value: no dash is followed so)
-            confident.append(found)
-        else:
-            weak.append(_unplaced(found))
+        _add_join(found, technical or "=" in chunk, confident, weak)  # (a value: no dash is followed so)
 
 
 # How many chunks after it a code of one bracket (C<use Socket>) may close in.
@@ -1843,10 +1841,7 @@ def _markup_closed_before(
     if any(split.pos == at + cut for split in confident):
         return  # (markup opened and closed in the chunk: _markup_candidates has it)
     found = Split(at + cut, "markup", float("inf"), f"markup before {m.group(2)!r}")
-    if _closes_markup(" ".join([*(word[-MAX_CHUNK:] for word in before), chunk[:cut]])):
-        confident.append(found)
-    else:
-        weak.append(_unplaced(found))
+    _add_join(found, _closes_markup(" ".join([*(word[-MAX_CHUNK:] for word in before), chunk[:cut]])), confident, weak)
 
 
 def _closes_markup(text: str) -> bool:
@@ -3523,10 +3518,7 @@ def _closed_sentence(
     if word.lower() in FUNCTION_WORDS or word in DOCSTRING_STARTS:
         confident.append(found)
     elif get_scorer().model.flags(word.lower()) & FLAG_DICTIONARY:
-        if doc.starts_sentences(word):
-            confident.append(found)
-        else:
-            weak.append(_unplaced(found))
+        _add_join(found, doc.starts_sentences(word), confident, weak)
 
 
 def _acronym_sentence(left: str, sep: str, right: str) -> bool:
