@@ -1466,12 +1466,12 @@ def _chunk_candidates(
         # attribute is named so after a dotted name or one in capitals (ast.If
         # after a plain word in lower case is: not read here; nor is a letter
         # alone a word, Bull S.A, Rev.A, Cycle 2.A).
-        confident.append(Split(at + m.end(1), "sentence", float("inf"), f"{m.group(1)[-8:]!r} before {m.group(2)!r}"))
+        confident.append(Split(at + m.end(1), "sentence", float("inf"), f"{m.group(1)[-24:]!r} before {m.group(2)!r}"))
     m = _CODE_COMMA_RE.match(chunk) if "," in chunk and chunk.count("(") <= chunk.count(")") else None
     if m is not None and m.group(2) in FUNCTION_WORDS:
         # __ge__,then, default),the, sys.stdin,otherwise: a comma after code,
         # then a function word, which no name in a list of them is.
-        confident.append(Split(at + m.end(1), "comma", float("inf"), f"{m.group(1)[-8:]!r} before {m.group(2)!r}"))
+        confident.append(Split(at + m.end(1), "comma", float("inf"), f"{m.group(1)[-24:]!r} before {m.group(2)!r}"))
     m = _NUMBER_SENTENCE_RE.match(core) if not technical and "." in core else None
     if m is not None and get_scorer().model.flags(m.group(2).lower()) & FLAG_DICTIONARY:
         # in 1965.Please, TOPS-10.Going: a number of two digits or more
@@ -1715,7 +1715,7 @@ def _markup_candidates(
         opened = m.group(3) or m.group(4) or m.group(5)
         rest = chunk[m.end():]
         closing = ">" if opened[0] == "<" else opened
-        found = Split(at + m.end(1), "markup", float("inf"), f"{m.group(2)!r} before {opened!r}")
+        found = Split(at + m.end(1), "markup", float("inf"), f"{m.group(2)!r} before {chunk[m.end(1):][:12]!r}")
         if closing in rest or (opened.startswith("<<") and not rest) or (opened == "<" and rest.startswith(('"', '/"'))):
             confident.append(found)
         elif opened == "<" and "<" not in rest:
