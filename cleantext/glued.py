@@ -1445,7 +1445,7 @@ def _chunk_candidates(
         # sentence ended, a bracket of prose opened after it (not a glob,
         # *.[ch], nor an index, a.[0]: the chunk ends with the word).
         confident.append(Split(at + m.end(1), "bracket", float("inf"), f"{m.group(1)!r} before '[{m.group(2)}'"))
-    if ("‘" in chunk and "’" in chunk) or chunk.count("'") == 2:
+    if ("‘" in chunk and "’" in chunk) or chunk.count("'") == 2 or chunk.count('"') == 2:
         _quoted_name_candidates(chunk, at, get_scorer, confident, weak, technical)
     m = _CLOSED_SENTENCE_RE.match(chunk) if "." in chunk else None
     if m is not None:
@@ -1729,11 +1729,11 @@ def _markup_candidates(
             confident.append(Split(at + cut, "markup", float("inf"), f"markup before {chunk[cut:][:12]!r}"))
 
 
-# A word glued to a name in single quotes, the GNU manuals' way of writing
-# code (the‘ngettext’, is‘--color=auto’., and'BZ2_bzlibVersion'.), and
+# A word glued to a name in quotes, the GNU manuals' way of writing code
+# (the‘ngettext’, is‘--color=auto’., and'BZ2_bzlibVersion'., in"src/lib"), and
 # such a name glued to the word after it (‘gunzip’will).
-_BEFORE_QUOTED_RE = re.compile(r"[\"(“]?([A-Za-z]+)[,;:]?(?=(?:‘[^‘’\s]+’|'[^'‘’\s]+')[^‘’'\w]*$)")
-_AFTER_QUOTED_RE = re.compile(r"[(\[]?(?:‘[^‘’\s]+’|'[^'‘’\s]+')(?=([a-z]{2,})[.,;:!?)]*$)")
+_BEFORE_QUOTED_RE = re.compile(r"[\"(“]?([A-Za-z]+)[,;:]?(?=(?:‘[^‘’\s]+’|'[^'‘’\s]+'|\"[^\"\s]+\")[^‘’'\"\w]*$)")
+_AFTER_QUOTED_RE = re.compile(r"[(\[]?(?:‘[^‘’\s]+’|'[^'‘’\s]+'|\"[^\"\s]+\")(?=([a-z]{2,})[.,;:!?)]*$)")
 
 
 def _quoted_name_candidates(
@@ -1749,18 +1749,22 @@ def _quoted_name_candidates(
     the chunk, and the word is one of prose (see _markup_neighbour; after the
     quote, no ending of a possessive or a contraction: ‘gzip’s). Curly
     quotes that do so are neither an apostrophe (Hawai‘i, ‘s’ubstitution
-    stay); straight ones are a name only in prose about code: in a
-    story they are dialogue and contractions ('You're|looking, you'vehad!'),
-    and there the place stays an unplaced candidate (a chunk's verdict may
-    not depend on its line)."""
-    sure = technical or "‘" in chunk
+    stay); straight single ones are a name only in prose about code: in a
+    story they are dialogue and contractions ('You're|looking,
+    you'vehad!'); double ones (in"src/lib/krb5/unicode":) only outside it,
+    where no string literal is written (in prose about code the held-out
+    docstrings lost precision). Elsewhere the place stays an unplaced
+    candidate (a chunk's verdict may not depend on its line)."""
+    sure = "‘" in chunk or (technical if "'" in chunk else not technical)
     m = _BEFORE_QUOTED_RE.match(chunk)
     if m is not None and _markup_neighbour(m.group(1), get_scorer):
-        _add_join(Split(at + m.end(), "quote", float("inf"), f"{m.group(1)!r} before a quoted name"), sure, confident, weak)
+        if not any(split.pos == at + m.end() for split in confident):  # (the quote rule's own: this"if")
+            _add_join(Split(at + m.end(), "quote", float("inf"), f"{m.group(1)!r} before a quoted name"), sure, confident, weak)
         return
     m = _AFTER_QUOTED_RE.match(chunk)
     if m is not None and m.group(1) not in APOSTROPHE_ENDINGS and _markup_neighbour(m.group(1), get_scorer):
-        _add_join(Split(at + m.end(), "quote", float("inf"), f"a quoted name before {m.group(1)!r}"), sure, confident, weak)
+        if not any(split.pos == at + m.end() for split in confident):
+            _add_join(Split(at + m.end(), "quote", float("inf"), f"a quoted name before {m.group(1)!r}"), sure, confident, weak)
 
 
 def _add_join(found: Split, sure: bool, confident: list[Split], weak: list[tuple[Split, float]]) -> None:
