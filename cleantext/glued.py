@@ -1134,6 +1134,9 @@ def _loud_chunks(chunks: list[str], get_scorer: Callable[[], _Scorer]) -> Option
     edged_chunks = list(filterfalse(str.isalpha, small))
     stripped = list(map(str.rstrip, map(str.lstrip, edged_chunks, repeat(EDGE_PUNCT_OPEN)), repeat(EDGE_PUNCT_CLOSE)))
     cores = dict(compress(zip(edged_chunks, stripped), map(str.isalpha, stripped)))
+    for chunk in list(compress(cores, map(_TWO_QUOTES_RE.search, cores))):
+        if _cache_key(chunk) != cores[chunk]:
+            del cores[chunk]  # (a name of punctuation in quotes, character':': its own entry)
     words = small.union(cores.values()).difference(_QUIET)
     ascii_words = list(filter(str.isascii, filter(str.isalpha, words)))
     # A lower-case word of the word list is quiet at any length (too short
@@ -1220,8 +1223,9 @@ def _plainly_quiet(key: str, get_scorer: Callable[[], _Scorer]) -> bool:
     whatever the context (the gate property test checks it). False: ask it.
 
     Words joined by hyphens (``sister-in-law``, ``rope--Will``) are quiet
-    when each of them is: no rule joins at a hyphen, and each word is
-    judged as a run of its own.
+    when each of them is: no rule joins at a hyphen but before a long
+    option (``as--keep-old-files``, see _option_or_link_candidates), and
+    each word is judged as a run of its own.
     """
     if (
         len(key) <= MAX_CHUNK
@@ -1230,6 +1234,8 @@ def _plainly_quiet(key: str, get_scorer: Callable[[], _Scorer]) -> bool:
     ):
         _, core = _core(key)
         if "-" in core:
+            if "--" in core and _WORD_OPTION_RE.match(key):
+                return False  # (but a word glued to an option is: use--warnings=none)
             words = core.split("-")
             return all(not word or (word.isalpha() and (word in _QUIET or _plainly_quiet(word, get_scorer))) for word in words)
         # doesn't, they're, Alice's: a word and a contraction's ending, which
@@ -1312,11 +1318,18 @@ def _cache_key(chunk: str) -> str:
     """
     if len(chunk) > MAX_CHUNK or chunk.isalpha():
         return chunk  # (a plain word is its own core, and nothing in it is protected)
-    _, core = _core(chunk)
+    head, core = _core(chunk)
     # (Around a plain core the only protected marks can be brackets, "(" and
     # "[" before it, ")" and "]" after it: a parenthesis of prose, read as
-    # the core is, or in technical prose not at all.)
-    return core if core.isalpha() else chunk
+    # the core is, or in technical prose not at all. Two quote marks on one
+    # side may quote a name of punctuation, character':', which a rule cuts
+    # off: such a chunk is its own entry.)
+    if not core.isalpha() or _TWO_QUOTES_RE.search(chunk, 0, head) or _TWO_QUOTES_RE.search(chunk, head + len(core)):
+        return chunk
+    return core
+
+
+_TWO_QUOTES_RE = re.compile("[\"'‘’“”].*[\"'‘’“”]")
 
 
 def _remember(chunk: str, quiet: bool) -> None:

@@ -558,6 +558,9 @@ def test_a_run_in_capitals_between_words_in_capitals_is_read_as_a_line_in_capita
         ("Single Shift>and more", "Therefore I<National Language Single Shift>and more", "and more"),
         # A name the second text writes alone.
         ("The IncrementalEncoderremembers the state.", "An IncrementalEncoder encodes. The IncrementalEncoderremembers the state.", "remembers"),
+        # A word glued to an option: sure only in a line that shows code
+        # (and the hyphens' shortcut must not call it quiet elsewhere).
+        ("acts exactly as--keep-old-files, except", "acts exactly as--keep-old-files, except in foo_bar().", "--keep"),
         # A name in straight quotes: a name only in a line that shows code.
         ("Use 'asn1_der_decoding()'instead.", "An alias to asn1_der_decoding.  Use 'asn1_der_decoding()'instead.", "instead"),
     ],
@@ -588,3 +591,23 @@ def test_a_class_named_like_a_function_word_after_its_module_stays_in_prose_abou
     assert fix(text) == text
     assert fix("in a binascii.Error.For more, see foo_bar().") == "in a binascii.Error. For more, see foo_bar()."
     assert fix("It is at the end.If the value of foo_bar() is set.") == "It is at the end. If the value of foo_bar() is set."
+
+
+def test_a_name_of_punctuation_in_quotes_is_not_remembered_as_its_word() -> None:
+    # character':', (Python's ast docstring): the chunk's core is the word
+    # "character", under which plain words are remembered (see _cache_key);
+    # the quoted colon after it is a name in prose about code, cut off there,
+    # so the chunk must be its own entry: else the word, remembered quiet,
+    # hides it.
+    from cleantext import glued
+
+    text = "It adds the character':', increases the indentation in foo_bar()."
+    find_splits("the character is plain")
+    fast = find_splits(text)
+    glued._SLOW_PATH = True
+    try:
+        slow = find_splits(text)
+    finally:
+        glued._SLOW_PATH = False
+    assert fast == slow
+    assert [split.pos for split in fast] == [text.index("':'")]
