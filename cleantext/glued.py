@@ -3667,6 +3667,11 @@ def _run_splits(
                 weak.append(_unplaced(join))  # a name, as the text spells it again (ArcGIS)
             else:
                 confident.append(join)
+        elif MIN_RUN <= len(run) <= MAX_RUN and not _capitalized(run):
+            # EOFError|when: a name glued to a word, read as in prose about
+            # code (where this branch is not taken), or the chunk would be
+            # remembered quiet here and skipped there.
+            _name_before_word(run, pos, doc, get_scorer, confident, weak)
         return
     if run.isupper():
         if CAPS_RUN_MIN <= len(run) <= MAX_RUN and run.isascii() and not technical:

@@ -558,6 +558,8 @@ def test_a_run_in_capitals_between_words_in_capitals_is_read_as_a_line_in_capita
         ("Single Shift>and more", "Therefore I<National Language Single Shift>and more", "and more"),
         # A name the second text writes alone.
         ("The IncrementalEncoderremembers the state.", "An IncrementalEncoder encodes. The IncrementalEncoderremembers the state.", "remembers"),
+        # ... first met in a line that shows no code, where the run is read as capitals glued to a word.
+        ("Raise EOFErrorwhen connection is closed.", "An EOFError from foo_bar(). Raise EOFErrorwhen connection is closed.", "when"),
         # A word glued to an option: sure only in a line that shows code
         # (and the hyphens' shortcut must not call it quiet elsewhere).
         ("acts exactly as--keep-old-files, except", "acts exactly as--keep-old-files, except in foo_bar().", "--keep"),
