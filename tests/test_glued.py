@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cleantext import fix
-from cleantext.glued import LONELY_LENGTH, MAX_RUN, find_glued_words, find_splits, split_glued_words
+from cleantext.glued import LONELY_LENGTH, MAX_RUN, Split, find_glued_words, find_splits, split_glued_words
 
 
 def notes(text: str) -> list[str]:
@@ -571,17 +571,24 @@ def test_a_chunk_judged_by_its_text_is_judged_again_in_the_next(first: str, seco
     # Whether a chunk holds a candidate is remembered across texts (see
     # glued._remember): where the evidence is the text's own, the chunk must
     # keep a candidate without it, or the next text's evidence goes unread.
+    found = _after_warming(first, second)
+    assert second.rindex(join) in [split.pos for split in found]
+
+
+def _after_warming(first: str, second: str) -> list[Split]:
+    """The splits of ``second`` after ``first`` warmed the caches, checked
+    against the slow path (every chunk judged in context)."""
     from cleantext import glued
 
     find_splits(first)
-    found = find_splits(second)
+    fast = find_splits(second)
     glued._SLOW_PATH = True
     try:
         slow = find_splits(second)
     finally:
         glued._SLOW_PATH = False
-    assert found == slow
-    assert second.rindex(join) in [split.pos for split in found]
+    assert fast == slow
+    return fast
 
 
 def test_a_class_named_like_a_function_word_after_its_module_stays_in_prose_about_code() -> None:
@@ -601,15 +608,6 @@ def test_a_name_of_punctuation_in_quotes_is_not_remembered_as_its_word() -> None
     # the quoted colon after it is a name in prose about code, cut off there,
     # so the chunk must be its own entry: else the word, remembered quiet,
     # hides it.
-    from cleantext import glued
-
     text = "It adds the character':', increases the indentation in foo_bar()."
-    find_splits("the character is plain")
-    fast = find_splits(text)
-    glued._SLOW_PATH = True
-    try:
-        slow = find_splits(text)
-    finally:
-        glued._SLOW_PATH = False
-    assert fast == slow
-    assert [split.pos for split in fast] == [text.index("':'")]
+    found = _after_warming("the character is plain", text)
+    assert [split.pos for split in found] == [text.index("':'")]
