@@ -39,11 +39,8 @@ SOURCES = ("fiction", "news", "email", "technical", "perldoc", "legal", "fortune
 
 def both_paths(text: str) -> tuple[str, str]:
     fast = cleantext.fix(text)
-    glued._SLOW_PATH = True
-    try:
+    with glued.slow_path():
         slow = cleantext.fix(text)
-    finally:
-        glued._SLOW_PATH = False
     return fast, slow
 
 

@@ -58,6 +58,7 @@ characters and runs over ``MAX_RUN`` letters.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from itertools import accumulate, compress, count, filterfalse, repeat
 from operator import not_
 from typing import Callable, Collection, Dict, Iterator, NamedTuple, Optional, Sequence
@@ -1102,6 +1103,19 @@ def _line_candidates(
 # Tests set this to check that the caches and gates change nothing: every
 # chunk of every line is then judged in context, every time.
 _SLOW_PATH = False
+
+
+@contextmanager
+def slow_path() -> Iterator[None]:
+    """Within it, every chunk of every line is judged in context, every time:
+    no cache and no gate (the tests and benchmarks/gates.py check against it
+    that the shortcuts change nothing). Not thread-safe: a module switch."""
+    global _SLOW_PATH
+    _SLOW_PATH = True
+    try:
+        yield
+    finally:
+        _SLOW_PATH = False
 # Chunks known to hold no candidate whatever their context, and chunks known
 # to hold one: a cache that makes clean text cost a set lookup per word.
 _QUIET: set[str] = set()

@@ -582,11 +582,8 @@ def _after_warming(first: str, second: str) -> list[Split]:
 
     find_splits(first)
     fast = find_splits(second)
-    glued._SLOW_PATH = True
-    try:
+    with glued.slow_path():
         slow = find_splits(second)
-    finally:
-        glued._SLOW_PATH = False
     assert fast == slow
     return fast
 
