@@ -63,6 +63,10 @@ CASES: dict[str, Callable[[int], str]] = {
     # Sentence joins in prose about code, the next word starting sentences
     # elsewhere too: the document is asked of each (a search per question
     # was quadratic).
+    # Names in quotes glued to words, in prose about code: each a sure
+    # split, and a rule that looked through the line's sure splits for one
+    # at the same place was quadratic.
+    "quoted names glued to words about code": lambda n: ("f() gets " + "the'x' " * (n // 7 + 1))[:n],
     "glued sentences about code in one line": lambda n: " ".join(
         f"f() gets the {left}.{right} it. {right} it."
         for left, right in zip(_random(CODE_NOUNS, n // 30 + 1, 5), _random(CODE_VERBS, n // 30 + 1, 6))

@@ -1785,13 +1785,26 @@ def _quoted_name_candidates(
     sure = "‘" in chunk or (technical if "'" in chunk else not technical)
     m = _BEFORE_QUOTED_RE.match(chunk)
     if m is not None and _markup_neighbour(m.group(1), get_scorer):
-        if not any(split.pos == at + m.end() for split in confident):  # (the quote rule's own: this"if")
+        if not _split_at(confident, at + m.end(), at):
             _add_join(Split(at + m.end(), "quote", float("inf"), f"{m.group(1)!r} before a quoted name"), sure, confident, weak)
         return
     m = _AFTER_QUOTED_RE.match(chunk)
     if m is not None and m.group(1) not in APOSTROPHE_ENDINGS and _markup_neighbour(m.group(1), get_scorer):
-        if not any(split.pos == at + m.end() for split in confident):
+        if not _split_at(confident, at + m.end(), at):
             _add_join(Split(at + m.end(), "quote", float("inf"), f"a quoted name before {m.group(1)!r}"), sure, confident, weak)
+
+
+def _split_at(confident: list[Split], pos: int, at: int) -> bool:
+    """Has another rule put a sure split at ``pos`` in the chunk at ``at``?
+    Only the chunk's own splits are looked at, the last of the line's: the
+    splits of the chunks before it all stand before ``at`` (a scan of the
+    whole line for every chunk made a long line of them quadratic)."""
+    for split in reversed(confident):
+        if split.pos < at:
+            return False
+        if split.pos == pos:
+            return True
+    return False
 
 
 def _add_join(found: Split, sure: bool, confident: list[Split], weak: list[tuple[Split, float]]) -> None:
@@ -1869,7 +1882,7 @@ def _markup_closed_before(
     if m is None or m.group(2) in MARKUP_ENDINGS or not _markup_neighbour(m.group(2), get_scorer):
         return
     cut = m.end(1)
-    if any(split.pos == at + cut for split in confident):
+    if _split_at(confident, at + cut, at):
         return  # (markup opened and closed in the chunk: _markup_candidates has it)
     found = Split(at + cut, "markup", float("inf"), f"markup before {m.group(2)!r}")
     _add_join(found, _closes_markup(" ".join([*(word[-MAX_CHUNK:] for word in before), chunk[:cut]])), confident, weak)

@@ -31,6 +31,7 @@ SIZES = {
     "glued quotations in one line": 40_000,
     "glued sentences about code in one line": 40_000,
     "quotes between letters in one chunk": 60_000,
+    "quoted names glued to words about code": 60_000,
 }  # (these cost more per character)
 N = 450_000
 
