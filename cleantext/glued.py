@@ -483,10 +483,13 @@ def _name_list(words: list[str]) -> bool:
     return capitalized * 100 >= NAME_LIST_CAPITALIZED * len(words)
 
 
-def _name_list_joins(line: str, offset: int, confident: list[Split]) -> None:
-    """The joins at a comma between two names of a list of names (see
-    _name_list), the one join that a line not English enough to be read
-    still shows: the list sets every other pair apart with a space."""
+def _name_list_joins(line: str, words: list[str], offset: int, confident: list[Split]) -> None:
+    """If ``line`` (its chunks ``words``) is a list of names (see
+    _name_list), the joins at a comma between two of them: the one join
+    that a line not English enough to be read still shows, for the list
+    sets every other pair apart with a space."""
+    if not _name_list(words):
+        return
     for m in _LISTED_NAMES_RE.finditer(line):
         confident.append(Split(offset + m.end(), "comma", float("inf"), f"',' between names of a list ({m.group(1)[:-1]!r})"))
 
@@ -550,8 +553,7 @@ def find_splits(
         # A block in another language: its compounds are not ours to cut.
         # (A list of names is read for its one kind of join: see _name_list.)
         listed: list[Split] = []
-        if _name_list(chunks):
-            _name_list_joins(text, 0, listed)
+        _name_list_joins(text, chunks, 0, listed)
         return listed
     read: dict[int, tuple[list[Split], list[tuple[Split, float]]]] = {}  # (the candidates of the lines read so far)
     if loud and not dashes:
@@ -1042,8 +1044,7 @@ def _line_candidates(
     ):
         return confident, weak
     if block_words is None and not english_enough(words):
-        if _name_list(words):
-            _name_list_joins(line, offset, confident)
+        _name_list_joins(line, words, offset, confident)
         return confident, weak  # French, German...: even "vous.Pardonnez" is not ours to judge
     if " ".join(words) == line:  # the common case: offsets from the lengths, at C speed
         ends = list(accumulate(map(len, words), initial=0))
@@ -1116,6 +1117,8 @@ def slow_path() -> Iterator[None]:
         yield
     finally:
         _SLOW_PATH = False
+
+
 # Chunks known to hold no candidate whatever their context, and chunks known
 # to hold one: a cache that makes clean text cost a set lookup per word.
 _QUIET: set[str] = set()
@@ -1486,7 +1489,7 @@ def _chunk_candidates(
     m = _CODE_SENTENCE_RE.match(chunk) if "." in chunk else None
     if (
         m is not None
-        and (m.group(2).lower() in FUNCTION_WORDS or m.group(2) in DOCSTRING_STARTS)
+        and _starts_sentence(m.group(2))
         and ("." in m.group(1)[:-1] or "_" in m.group(1) or m.group(1)[:-1].isupper())
     ):
         # binascii.Error.For, int.__add__.An, COBOL.Please, Type O.Please: no
@@ -1574,7 +1577,7 @@ def _chunk_candidates(
                 # function word or a docstring's start: systemd.Otherwise,
                 # descrypt.It; no attribute is named so)
                 or (len(run) >= 2 and len(runs[i - 1][1]) >= 4 and runs[i - 1][1].islower()
-                    and (run.lower() in FUNCTION_WORDS or run in DOCSTRING_STARTS))
+                    and _starts_sentence(run))
                 # (an exclamation or a question ends a sentence after any
                 # word: God!I'm; a name is dotted, One.Tel, Node.Js)
                 or (separators[i - 1][:1] in ("!", "?") and not technical)
@@ -3545,6 +3548,12 @@ DOCSTRING_STARTS = frozenset(
 )
 
 
+def _starts_sentence(word: str) -> bool:
+    """Is ``word`` one that starts a sentence and names nothing in any text
+    at hand: a function word, or a docstring's start (The, If, Returns)?"""
+    return word.lower() in FUNCTION_WORDS or word in DOCSTRING_STARTS
+
+
 def _closed_sentence(
     m: "re.Match[str]",
     at: int,
@@ -3559,7 +3568,7 @@ def _closed_sentence(
     unplaced candidate (a chunk's verdict may not depend on its text)."""
     word = m.group(2)
     found = Split(at + m.end(1), "sentence", float("inf"), f"{m.group(1)[-2:]!r} before {word!r}")
-    if word.lower() in FUNCTION_WORDS or word in DOCSTRING_STARTS:
+    if _starts_sentence(word):
         confident.append(found)
     elif get_scorer().model.flags(word.lower()) & FLAG_DICTIONARY:
         _add_join(found, doc.starts_sentences(word), confident, weak)
@@ -3690,11 +3699,8 @@ def _run_splits(
         left, right = m.group(1), m.group(2)
         if _shouted_join(left, right, get_scorer()):
             join = Split(pos + len(left), "camel", float("inf"), f"{left!r} + {right!r}")
-            if _spelled_again(left, run, doc):
-                weak.append(_unplaced(join))  # a name, as the text spells it again (ArcGIS)
-            else:
-                confident.append(join)
-        elif MIN_RUN <= len(run) <= MAX_RUN and not _capitalized(run):
+            _add_join(join, not _spelled_again(left, run, doc), confident, weak)  # (else a name, spelled so again: ArcGIS)
+        elif MIN_RUN <= len(run) <= MAX_RUN:
             # EOFError|when: a name glued to a word, read as in prose about
             # code (where this branch is not taken), or the chunk would be
             # remembered quiet here and skipped there.
@@ -3715,7 +3721,7 @@ def _run_splits(
         return
     if run.islower() and get_scorer().model.flags(run) & FLAG_COMMON:
         return  # the common case: a frequent dictionary word
-    if run[0].isupper() and not run.isupper() and not _capitalized(run) and _name_before_word(run, pos, doc, get_scorer, confident, weak):
+    if _name_before_word(run, pos, doc, get_scorer, confident, weak):
         return
     humps = [m.start() for m in CAMEL_RE.finditer(run)]
     if (
@@ -3742,10 +3748,7 @@ def _run_splits(
             # aThousand, aBritish: the article glued to a capitalized word
             # (eBay, iPhone: a brand's letter is never the article).
             join = Split(pos + 1, "camel", float("inf"), f"'a' + {right!r}")
-            if _spelled_again(left, run, doc):
-                weak.append(_unplaced(join))
-            else:
-                confident.append(join)
+            _add_join(join, not _spelled_again(left, run, doc), confident, weak)
             return
         if left[0].islower():
             if len(left) < 2 or not left.islower():
@@ -3753,11 +3756,7 @@ def _run_splits(
             if right in DATE_NAMES and left in FUNCTION_WORDS:
                 # onSun, 12 Mar 2006; byJanuary: a day or a month's name
                 # after a function word, which no identifier is (onClick is).
-                join = Split(pos + k, "camel", float("inf"), f"{left!r} + {right!r}")
-                if technical:
-                    weak.append(_unplaced(join))
-                else:
-                    confident.append(join)
+                _add_join(Split(pos + k, "camel", float("inf"), f"{left!r} + {right!r}"), not technical, confident, weak)
                 return
             if (left in CODE_PREFIXES or technical) and (
                 len(right) <= 3 or scorer.model.flags(right.lower()) & FLAG_DICTIONARY
@@ -3926,6 +3925,8 @@ def _name_before_word(
     candidate (a chunk's verdict may not depend on its text), and the run
     is judged as any other (The|Reserve, not TheRe|serve).
     """
+    if not run[0].isupper() or run.isupper() or _capitalized(run):
+        return False
     capitals = [i for i, ch in enumerate(run) if ch.isupper()]
     last = capitals[-1]
     if len(capitals) < 2 or len(run) - last - 1 < NAME_TAIL or not run[last + 1:].islower():
