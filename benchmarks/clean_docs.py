@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import gzip
 import sys
 import time
 from pathlib import Path
@@ -57,12 +56,8 @@ def documents(part: str) -> list[Path]:
 
 
 def read(path: Path) -> str | None:
-    try:
-        data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
-        text = data.decode("utf-8")
-    except (OSError, EOFError, UnicodeDecodeError):
-        return None
-    return text if "\x00" not in text and len(text) <= MAX_CHARS else None
+    text = corpora.read_text(path)
+    return text if text is not None and "\x00" not in text and len(text) <= MAX_CHARS else None
 
 
 def main(argv: list[str] | None = None) -> int:

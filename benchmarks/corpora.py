@@ -453,6 +453,16 @@ README_NAMES = ("README", "NEWS")
 PER_PACKAGE = 60
 
 
+def read_text(path: Path) -> str | None:
+    """A document of /usr/share/doc as text: gunzipped if its name ends in
+    .gz, decoded as UTF-8; None if it cannot be read so."""
+    try:
+        data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+        return data.decode("utf-8")
+    except (OSError, EOFError, UnicodeDecodeError):
+        return None
+
+
 def readmes(part: str = "dev") -> list[Paragraph]:
     """
     The prose paragraphs of the READMEs and NEWS files that Debian packages
@@ -475,10 +485,8 @@ def readmes(part: str = "dev") -> list[Paragraph]:
         for path in sorted(package.iterdir()):
             if not path.name.startswith(README_NAMES) or ".htm" in path.name or not path.is_file():
                 continue
-            try:
-                data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
-                text = data.decode("utf-8")
-            except (OSError, EOFError, UnicodeDecodeError):
+            text = read_text(path)
+            if text is None:
                 continue
             for lines in _dedented_paragraphs(text):
                 if tuple(lines) in seen:
