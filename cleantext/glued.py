@@ -1242,7 +1242,9 @@ def _plainly_quiet(key: str, get_scorer: Callable[[], _Scorer]) -> bool:
     Words joined by hyphens (``sister-in-law``, ``rope--Will``) are quiet
     when each of them is: no rule joins at a hyphen but before a long
     option (``as--keep-old-files``, see _option_or_link_candidates), and
-    each word is judged as a run of its own.
+    each word is judged as a run of its own. A word and a contraction's
+    ending are quiet as the word is, but a word glued to a name in quotes
+    (``when't'``) is not.
     """
     if (
         len(key) <= MAX_CHUNK
@@ -1258,6 +1260,10 @@ def _plainly_quiet(key: str, get_scorer: Callable[[], _Scorer]) -> bool:
         # doesn't, they're, Alice's: a word and a contraction's ending, which
         # no rule cuts (unless the word is I and a contraction's stem:
         # Idon't); _they_: a word in Gutenberg's italics. Quiet when the word is.
+        # (But not a word glued to a name in quotes, when't', whose closing
+        # quote _core took for punctuation: see _quoted_name_candidates.)
+        if _before_quoted_name(key) is not None or _AFTER_QUOTED_RE.match(key):
+            return False
         m = _CONTRACTED_RE.fullmatch(core) or _ITALIC_ALONE_RE.fullmatch(core)
         if m is None:
             return False
@@ -1786,7 +1792,7 @@ def _quoted_name_candidates(
     docstrings lost precision). Elsewhere the place stays an unplaced
     candidate (a chunk's verdict may not depend on its line)."""
     sure = "‘" in chunk or (technical if "'" in chunk else not technical)
-    m = _BEFORE_QUOTED_RE.match(chunk)
+    m = _before_quoted_name(chunk)
     if m is not None and _markup_neighbour(m.group(1), get_scorer):
         if not _split_at(confident, at + m.end(), at):
             _add_join(Split(at + m.end(), "quote", float("inf"), f"{m.group(1)!r} before a quoted name"), sure, confident, weak)
@@ -1795,6 +1801,21 @@ def _quoted_name_candidates(
     if m is not None and m.group(1) not in APOSTROPHE_ENDINGS and _markup_neighbour(m.group(1), get_scorer):
         if not _split_at(confident, at + m.end(), at):
             _add_join(Split(at + m.end(), "quote", float("inf"), f"a quoted name before {m.group(1)!r}"), sure, confident, weak)
+
+
+def _before_quoted_name(chunk: str) -> "Optional[re.Match[str]]":
+    """The match of _BEFORE_QUOTED_RE in ``chunk``, unless its straight
+    quotes are a contraction's apostrophe and a quotation's end (aren't,'
+    said Alice; not when't' as a mode is)."""
+    m = _BEFORE_QUOTED_RE.match(chunk)
+    if m is not None and chunk[m.end()] == "'" and m.end(1) == m.end():  # (are:'s': a colon, no contraction)
+        ending = _LEADING_LETTERS_RE.match(chunk, m.end() + 1)
+        if ending is not None and _is_contraction(m.group(1).lower(), ending.group().lower()):
+            return None
+    return m
+
+
+_LEADING_LETTERS_RE = re.compile(r"[A-Za-z]+")
 
 
 def _split_at(confident: list[Split], pos: int, at: int) -> bool:

@@ -563,6 +563,8 @@ def test_a_run_in_capitals_between_words_in_capitals_is_read_as_a_line_in_capita
         # A word glued to an option: sure only in a line that shows code
         # (and the hyphens' shortcut must not call it quiet elsewhere).
         ("acts exactly as--keep-old-files, except", "acts exactly as--keep-old-files, except in foo_bar().", "--keep"),
+        # ... and a word glued to a name in quotes that reads as a contraction (when't').
+        ("or when't' is appended to the mode", "or when't' is appended to the mode of foo_bar().", "'t'"),
         # A name in straight quotes: a name only in a line that shows code.
         ("Use 'asn1_der_decoding()'instead.", "An alias to asn1_der_decoding.  Use 'asn1_der_decoding()'instead.", "instead"),
     ],
@@ -608,3 +610,16 @@ def test_a_name_of_punctuation_in_quotes_is_not_remembered_as_its_word() -> None
     text = "It adds the character':', increases the indentation in foo_bar()."
     found = _after_warming("the character is plain", text)
     assert [split.pos for split in found] == [text.index("':'")]
+
+
+def test_a_contraction_before_a_closing_quote_is_no_quoted_name() -> None:
+    # Alice: 'It isn't,' said the Caterpillar. The apostrophe and the closing
+    # quote are no name in quotes (as when't' is, the mode 't' of open());
+    # the chunk is quiet as "isn't" is, on either path.
+    from cleantext import glued
+
+    text = "'It isn't,' said the Caterpillar."
+    assert _after_warming("It is plain.", text) == []
+    assert glued._before_quoted_name("isn't,'") is None
+    assert glued._before_quoted_name("when't'") is not None
+    assert glued._before_quoted_name("are:'s':") is not None
