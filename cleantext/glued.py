@@ -3314,7 +3314,10 @@ def _boundary_score(
         return _BEFORE_OPENING, f"{a!r} + {b!r}"
     lower_a, lower_b = a.lower(), b.lower()
     if not _plausible_part(lower_b, scorer) or a in BOUND_PREFIXES:
-        return _word_before_named_code(chunk, i, scorer, doc)
+        named = _word_before_named_code(chunk, i, scorer, doc)
+        if named is None and a not in BOUND_PREFIXES:
+            return _beside_own_word(a, b, lower_b, lower_a, doc, scorer)
+        return named
     if len(a) >= 3 and a[:-1].isupper() and a[-1].islower() and a[-1] != "s":
         # USa|dministration: an acronym, then the first letter of the word
         # (US|administration); a plural acronym is a word (TVs|and), and so
@@ -3334,6 +3337,9 @@ def _boundary_score(
             # (a misspelling, a rare derivation) before a function word that
             # ends no word; only where the rhythm confirms it, as a name.
             return LAYOUT_SHORT, f"{a!r} (a word the counts do not know) + {b!r}"
+        own = _beside_own_word(a, b, lower_a, lower_b, doc, scorer)
+        if own is not None:
+            return own
         if code or len(a) < 3 or not _capitalized(a):
             return None  # (only a name the counts do not know may stand on the left)
         if doc is not None and scorer.is_solid(lower_b, False) and doc.spells(lower_a):
@@ -3416,6 +3422,34 @@ _INFO_NOTE_RE = re.compile(r"(\(?\*[Nn]ote)([A-Za-z][\w-]*)")
 _PROSE_PAREN_RE = re.compile(r"[\"'“‘]?([A-Za-z]{2,})\((i\.e\.|e\.g\.|[a-z]{3,})[,:]?$")
 # Words that open a parenthesis of prose, besides the function words.
 PAREN_OPENERS = frozenset("i.e. e.g. see usually perhaps typically including especially mostly possibly probably mainly often".split())
+
+
+# What a word of the text's own, glued to a word of the word list, tells the walk.
+OWN_WORD_SCORE = LAYOUT_MIN
+# ... and the least length of that word.
+OWN_WORD_MIN = 4
+
+
+def _beside_own_word(
+    a: str, b: str, unknown: str, known: str, doc: Optional[_Document], scorer: _Scorer
+) -> Optional[tuple[float, str]]:
+    """
+    A word the counts do not know but the text writes on its own elsewhere
+    (``libxcrypt``, ``dataclass``, ``setgid``), glued to a function word or
+    a word of the word list, before it or after it (``against|libxcrypt``,
+    ``are|dataclass``, ``libxcrypt|will``): the document is its own
+    dictionary. Never the run itself written so elsewhere (a name); only the
+    layout walk asks, where the width says an old line ended here.
+    """
+    if doc is None or len(unknown) < OWN_WORD_MIN or not b.islower() or not (a.islower() or _capitalized(a)):
+        return None
+    if not (known in FUNCTION_WORDS or (len(known) >= 3 and scorer.model.flags(known) & FLAG_DICTIONARY and scorer.is_solid(known, False))):
+        return None
+    if not doc.spells(unknown) or doc.repeated((a + b).lower()):
+        return None
+    if any(unknown[:i] in FUNCTION_WORDS or unknown[i:] in FUNCTION_WORDS for i in scorer.split_points(unknown, False)):
+        return None  # (a join of the damaged text itself, written so twice: thenext|state)
+    return OWN_WORD_SCORE, f"{a!r} + {b!r} (written on its own elsewhere in the text)"
 
 
 def _opens_prose(word: str) -> bool:
