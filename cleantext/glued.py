@@ -2083,6 +2083,25 @@ def _decide(
                 if not landed and placed_there:
                     picks, width = refit, other
                     break
+        if own_way and borrowed and taken and not refitted and not placed and len(line) > 2 * width:
+            # A paragraph given its neighbours' width, at which the walk
+            # finds no end for some old line: a docstring or a post wrapped
+            # its own way, with too few sure joins to read the width off.
+            # The nearest width at which the walk lands on every sure join
+            # and finds where every old line ended (as it can only where the
+            # paragraph was wrapped at it and joined) is the paragraph's;
+            # of its boundaries, those the model does not reject.
+            given = width
+            roles = _LineRoles(line)  # (the scores of its places, asked again at each width)
+            for other in sorted(range(max(MIN_WIDTH, given * 2 // 3), given * 4 // 3 + 1), key=lambda w: abs(w - given)):
+                if other == given:
+                    continue
+                refit, landed, placed_there = _decode_layout(
+                    line, taken, other, get_scorer, marked_block, doc, technical_block, roles, strict=True
+                )
+                if placed_there and landed == len(taken) and refit:
+                    picks, width = [pick for pick in refit if pick[1] >= LAYOUT_SHORT], other
+                    break
         for pos, score, note in picks:
             if pos not in taken_set and not _beside_sure(taken, pos):
                 decided.append(Split(offset + pos, "layout", score, f"{note}; a line wrapped at {width} ends here"))
@@ -2119,6 +2138,7 @@ def _decode_layout(
     doc: Optional[_Document] = None,
     technical_block: bool = False,
     roles: Optional[_LineRoles] = None,
+    strict: bool = False,
 ) -> tuple[list[tuple[int, float, str]], int, bool]:
     """
     Walk the paragraph the way greedy wrapping at ``width`` did, one old line
@@ -2137,7 +2157,8 @@ def _decode_layout(
 
     Returns the boundaries picked, on how many sure joins the walk landed,
     and whether it found where every old line ended (when it landed on
-    none, with two insertions or more).
+    none, with two insertions or more). ``strict``: only a walk that finds
+    every old line's end is wanted; the first it cannot place ends it.
     """
     picks: list[tuple[int, float, str]] = []
     supported = 0
@@ -2307,6 +2328,8 @@ def _decode_layout(
         # ended this old line short of the width (a line broken early by
         # hand: deal.By, then perhaps|someone a line on) is where it ended.
         lost_rhythm = True
+        if strict:
+            return [], supported, False
         following = bisect_right(sure, start)
         if following == len(sure):
             break
@@ -3246,6 +3269,8 @@ def _boundary_score(
         if _inside_quoted_token(chunk, i, roles, chunk_start):
             return None  # '-fprint0', ‘object1’: quoted literals
         word = chunk[:i].lstrip(EDGE_PUNCT_OPEN)
+        if len(word) == 1 and word not in "aAI":
+            return None  # F117, B52, g10: a name of a letter and a number
         if code and not (len(word) >= 2 and word.lower() in FUNCTION_WORDS and _NUMBER_AFTER_WORD_RE.fullmatch(chunk, i)):
             return None  # copy2, sha256, utf8, in6_addr: names in technical prose (but to|0755, of|1.4.x)
         return _DIGIT_EDGE, f"{chunk[:i][-12:]!r} + {chunk[i:i + 12]!r}"
