@@ -1496,7 +1496,14 @@ def _chunk_candidates(
     if (
         m is not None
         and _starts_sentence(m.group(2))
-        and ("." in m.group(1)[:-1] or "_" in m.group(1) or m.group(1)[:-1].isupper())
+        and (
+            "." in m.group(1)[:-1]
+            or "_" in m.group(1)
+            or m.group(1)[:-1].isupper()
+            or "/" in m.group(1)
+            or m.group(1)[0] in "$%@"
+            or _DIGITS_DASHED_RE.search(m.group(1)) is not None
+        )
     ):
         # binascii.Error.For, int.__add__.An, COBOL.Please, Type O.Please: no
         # attribute is named so after a dotted name or one in capitals (ast.If
@@ -3492,7 +3499,8 @@ _CLOSED_SENTENCE_RE = re.compile(r"(.*\w\(?[)’”'\"][.!?])([A-Z][a-z]+|I)[,;:
 # (binascii.Error.For, _GeneratorContextManager.See: the caller asks for a dot
 # or an underscore of the name's own), or code, a comma and a function word
 # (__ge__,then, default),the: a mark of code before the comma).
-_CODE_SENTENCE_RE = re.compile(r"([\w.()<>`'\"]*[\w>`'\")]\.)([A-Z][a-z]+)[,;:]?$")
+_CODE_SENTENCE_RE = re.compile(r"([\w.()<>`'\"/$%@-]*[\w>`'\")/]\.)([A-Z][a-z]+)[,;:]?$")
+_DIGITS_DASHED_RE = re.compile(r"\d-\d|-\d")
 _CODE_COMMA_RE = re.compile(r"((?=[^\s,]*[._)>`][^\s,]*,)[^\s,]*[\w)>`'\"],)([a-z]+)[.,;:!?]*$")
 # A number that ends a sentence, glued to the capitalized word after it.
 _NUMBER_SENTENCE_RE = re.compile(r"((?:[A-Za-z]+-)?\d{2,}[.!?])([A-Z][a-z]+)[\"'”’)]?[.,;:!?]?$")
