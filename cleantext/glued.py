@@ -1492,6 +1492,15 @@ def _chunk_candidates(
         _closed_sentence(m, at, doc, get_scorer, confident, weak)
     if "--" in chunk or "](" in chunk:
         _option_or_link_candidates(chunk, at, get_scorer, confident, weak, technical)
+    m = _WORD_PATH_RE.match(chunk) if "/" in chunk else None
+    if m is not None and _markup_neighbour(m.group(1), get_scorer):
+        # into/usr/share/ca-certificates, the/etc/ssh/ssh_config: a word of
+        # prose glued to an absolute path under a directory of the root
+        # (a relative path starts with a name, which may be a word too:
+        # tools/lib/bpf, test/lib: only after a function word is it sure;
+        # after another word the layout walk may place it).
+        found = Split(at + m.end(1), "path", float("inf"), f"{m.group(1)!r} before {m.group(2)[:24]!r}")
+        _add_join(found, m.group(1).lower() in FUNCTION_WORDS, confident, weak)
     m = _CODE_SENTENCE_RE.match(chunk) if "." in chunk else None
     if (
         m is not None
@@ -1854,6 +1863,9 @@ def _add_join(found: Split, sure: bool, confident: list[Split], weak: list[tuple
 # a path, an address or the text itself in the brackets; not gdb's
 # function[abi:cxx11](int)).
 _WORD_OPTION_RE = re.compile(r"[\"'(“‘]?([A-Za-z]+)(?=--[a-z][a-z0-9]*(?:(?:-[a-z0-9]+)+(?:=\S*)?|=\S*)[.,;:!?)'\"”’]*$)")
+_WORD_PATH_RE = re.compile(
+    r"[\"'(“‘]?([A-Za-z][a-z]+)(/(?:etc|usr|var|opt|home|dev|proc|tmp|lib|bin|sbin|srv|boot|run|sys|mnt|media|root)/\S*)$"
+)
 _WORD_LINK_RE = re.compile(r"[\"'(“‘]?([A-Za-z]+)(?=\[([^\[\]\s:]+)\]\((?:[^()\s]*[./#][^()\s]*|\2)\)[.,;:!?)]*$)")
 
 
@@ -2640,6 +2652,11 @@ def _code_edge_score(
         if right == "_" and not dunder:
             return None
         if word in FUNCTION_WORDS or (dunder and scorer.model.flags(word) & FLAG_DICTIONARY):
+            return _BEFORE_OPENING, f"{m.group(1)!r} before {chunk[i:i + 12]!r}"
+        path = _WORD_PATH_RE.match(chunk) if right == "/" else None
+        if path is not None and path.end(1) == i and _markup_neighbour(path.group(1), lambda: scorer):
+            # either|/etc/ssh/ssh_config, making|/etc/adduser.conf: a word
+            # of prose before a path from the root (see _chunk_candidates).
             return _BEFORE_OPENING, f"{m.group(1)!r} before {chunk[i:i + 12]!r}"
         return None
     if not right.isalpha():
