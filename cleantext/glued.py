@@ -3518,7 +3518,7 @@ _CLOSED_SENTENCE_RE = re.compile(r"(.*\w\(?[)’”'\"][.!?])([A-Z][a-z]+|I)[,;:
 # (__ge__,then, default),the: a mark of code before the comma).
 _CODE_SENTENCE_RE = re.compile(r"([\w.()<>`'\"/$%@-]*[\w>`'\")/]\.)([A-Z][a-z]+)[,;:]?$")
 _DIGITS_DASHED_RE = re.compile(r"\d-\d|-\d")
-_CODE_COMMA_RE = re.compile(r"((?=[^\s,]*[._)>`][^\s,]*,)[^\s,]*[\w)>`'\"],)([a-z]+)[.,;:!?]*$")
+_CODE_COMMA_RE = re.compile(r"((?=[^\s,]*[._)>`\"'/=][^\s,]*,)[^\s,]*[\w)>`'\"./],)([a-z]+)[.,;:!?]*$")
 # A number that ends a sentence, glued to the capitalized word after it.
 _NUMBER_SENTENCE_RE = re.compile(r"((?:[A-Za-z]+-)?\d{2,}[.!?])([A-Z][a-z]+)[\"'”’)]?[.,;:!?]?$")
 
