@@ -1429,7 +1429,7 @@ def _chunk_candidates(
         # the name of the node it points to; not *notes*, *noteworthy.)
         confident.append(Split(at + m.end(1), "markup", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
     m = _PROSE_PAREN_RE.match(chunk) if "(" in chunk else None
-    if m is not None and _opens_prose(m.group(2)) and _markup_neighbour(m.group(1), get_scorer):
+    if m is not None and _opens_prose(m.group(2)) and (m.group(2) != "see" or _markup_neighbour(m.group(1), get_scorer)):
         # array(e.g., class(i.e., to(usually, encodings(the: a parenthesis of
         # prose opened right after a word, in prose about code too: no call
         # takes such words for its arguments (print(the_value) goes on).
