@@ -1475,6 +1475,11 @@ def _chunk_candidates(
         # handbooks)are: a parenthesis closed, glued to the word after it
         # (opened in an earlier chunk: not (re)start or (void)x).
         confident.append(Split(at + m.end(1), "bracket", float("inf"), f"')' before {m.group(2)!r}"))
+    m = _CALL_THEN_WORD_RE.match(plain) if "()" in plain else None
+    if m is not None and _markup_neighbour(m.group(2), get_scorer):
+        # mallinfo()is, draw_shape()method: a function named with its empty
+        # brackets, glued to the word of prose after it (no code goes on so).
+        confident.append(Split(at + m.end(1), "bracket", float("inf"), f"{m.group(1)[-16:]!r} before {m.group(2)!r}"))
     m = _BRACKET_SENTENCE_RE.match(plain) if "[" in plain else None
     if m is not None and get_scorer().model.flags(m.group(2).lower()) & FLAG_DICTIONARY:
         # mounts.[bug introduced in coreutils-8.32], spaces.[This bug...: a
@@ -3508,6 +3513,8 @@ def _opens_prose(word: str) -> bool:
 
 
 # A parenthesis closed after a word and glued to a lower-case word.
+# A name called with no arguments, glued to a word after it.
+_CALL_THEN_WORD_RE = re.compile(r"([\"'“‘]?[A-Za-z_][\w.:>-]*\(\))([a-z]{2,})[.,;:!?)]*$")
 _CLOSE_PAREN_JOIN_RE = re.compile(r"([\"'“‘]?[A-Za-z]{2,}[.!?,;:]?[\"'”’]?\))([a-z]{2,})[.,;:!?\"'”’]*$")
 # A sentence ended on a bracket or a quotation closed, glued to the
 # capitalized word after it (tell().The, Sweden).All).
