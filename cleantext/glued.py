@@ -1537,6 +1537,9 @@ def _chunk_candidates(
         confident.append(Split(core_start + m.end(1), "sentence", float("inf"), f"{m.group(1)[-1]!r} before {m.group(2)!r}"))
     if chunk[:1].islower() and _CODE_GOES_ON_RE.search(chunk):
         _function_word_before_code(chunk, at, doc, get_scorer, confident, weak)
+    m = _WORD_BEFORE_DOTTED_RE.match(chunk) if "." in chunk else None
+    if m is not None:
+        _word_before_dotted_name(m.group(1), at + m.start(1), doc, get_scorer, confident, weak)
     if PROTECTED_CHUNK_RE.search(plain) and (technical or not _only_edge_brackets(plain)):
         # (Outside technical prose, brackets around a word are a parenthesis: (or theday).)
         return
@@ -2690,6 +2693,8 @@ def _code_edge_score(
 # Where a name goes on as code after its letters: a call, a dot, an
 # underscore, an index.
 _CODE_GOES_ON_RE = re.compile(r"[(._\[]")
+# Letters glued to a dotted name: the word and the name's first part.
+_WORD_BEFORE_DOTTED_RE = re.compile(r"[\"'(“‘]?([a-z]+)\.[A-Za-z_]")
 # (The note of _word_before_named_code, which _two_line_boundary looks for.)
 _NAMED_CODE = " (code elsewhere in the text)"
 # What may open a chunk before its first word: (with|setlocale()...
@@ -2738,6 +2743,40 @@ def _function_word_before_code(
                 confident.append(Split(at + cut, "code", float("inf"), found[1]))
                 return
             weak.append(_unplaced(Split(at + cut, "code", float("inf"), f"{word[:cut]!r} + {word[cut:]!r}")))
+
+
+def _word_before_dotted_name(
+    run: str,
+    at: int,
+    doc: _Document,
+    get_scorer: Callable[[], _Scorer],
+    confident: list[Split],
+    weak: list[tuple[Split, float]],
+) -> None:
+    """
+    A word of prose glued to a dotted name (``invoke|self.user_line()``,
+    ``an|io.TextIOWrapper``, ``to|os.environ``): ``run`` is the letters
+    before the first dot, at ``at``. Sure before ``self.`` or ``cls.``, and
+    before a namespace that the text writes before two different names
+    elsewhere (io.open, io.TextIOWrapper) where it never writes the glued
+    run so; without that evidence, after a function word, an unplaced
+    candidate (whether a chunk holds one may not depend on its text).
+    Never a word of the word list (myself.x, itself.name).
+    """
+    scorer = get_scorer()
+    if len(run) < 4 or scorer.model.flags(run) & FLAG_DICTIONARY:
+        return
+    for name in ("self", "cls"):
+        left = run[:-len(name)]
+        if run.endswith(name) and _markup_neighbour(left, get_scorer):
+            confident.append(Split(at + len(left), "code", float("inf"), f"{left!r} before {name + '.'!r}"))
+            return
+    for cut in range(2, len(run) - 1):
+        left, name = run[:cut], run[cut:]
+        if left in FUNCTION_WORDS and left not in CODE_PREFIXES:
+            found = Split(at + cut, "code", float("inf"), f"{left!r} before {name + '.'!r}")
+            _add_join(found, doc.namespace(name) and not doc.namespace(run), confident, weak)
+            return
 
 
 def _word_before_named_code(chunk: str, i: int, scorer: _Scorer, doc: Optional[_Document]) -> Optional[tuple[float, str]]:
