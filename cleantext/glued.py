@@ -1480,6 +1480,12 @@ def _chunk_candidates(
         # mallinfo()is, draw_shape()method: a function named with its empty
         # brackets, glued to the word of prose after it (no code goes on so).
         confident.append(Split(at + m.end(1), "bracket", float("inf"), f"{m.group(1)[-16:]!r} before {m.group(2)!r}"))
+    m = _CLOSE_PAREN_FIELD_RE.match(chunk) if chunk.endswith(":") else None
+    if m is not None and m.group(1).count("(") < m.group(1).count(")"):
+        # (default 0)force:, (default True)maxlevels: a field of a list of
+        # arguments, after the parenthesis that ended the one before (not
+        # f(x)y:, a parenthesis of its own).
+        confident.append(Split(at + m.end(1), "bracket", float("inf"), f"')' before {m.group(2) + ':'!r}"))
     m = _BRACKET_SENTENCE_RE.match(plain) if "[" in plain else None
     if m is not None and get_scorer().model.flags(m.group(2).lower()) & FLAG_DICTIONARY:
         # mounts.[bug introduced in coreutils-8.32], spaces.[This bug...: a
@@ -3553,7 +3559,10 @@ def _opens_prose(word: str) -> bool:
 
 # A parenthesis closed after a word and glued to a lower-case word.
 # A name called with no arguments, glued to a word after it.
-_CALL_THEN_WORD_RE = re.compile(r"([\"'“‘]?[A-Za-z_][\w.:>-]*\(\))([a-z]{2,})[.,;:!?)]*$")
+_CALL_THEN_WORD_RE = re.compile(r"([\"'“‘]?[A-Za-z_][\w.:>*-]*\(\))([a-z]{2,})[.,;:!?)]*$")
+# A parenthesis closed, glued to the name of the next field of a list of
+# arguments (docstrings: "(default 0)force: ...", "(required)second,").
+_CLOSE_PAREN_FIELD_RE = re.compile(r"(\S*\))([a-z_][a-z0-9_]+):$")
 _CLOSE_PAREN_JOIN_RE = re.compile(r"([\"'“‘]?[A-Za-z]{2,}[.!?,;:]?[\"'”’]?\))([a-z]{2,})[.,;:!?\"'”’]*$")
 # A sentence ended on a bracket or a quotation closed, glued to the
 # capitalized word after it (tell().The, Sweden).All).
