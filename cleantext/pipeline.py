@@ -47,6 +47,18 @@ MAX_PIECE = 1 << 20
 # (text, config, and on a later pass what the step saw on the first: None on the first)
 StepFinder = Callable[[str, Config, Optional[str]], list[Edit]]
 
+def _find_space_runs(text: str, config: Config, first: Optional[str]) -> list[Edit]:
+    return find_space_runs(text, config.collapse_whitespace)
+
+
+# Steps whose edits give no other step anything new to find: spaces at the
+# ends of lines and runs of them inside lines (no fixer reads them; a zero-
+# width character removed may leave a glued word, and is not one of these).
+# A pass that changed nothing else needs no further pass: else one trailing
+# space would make every fixer read its block again (a block of a megabyte
+# of glued words, twice).
+FINAL_STEPS: frozenset[StepFinder] = frozenset({_find_space_runs})
+
 #: For each fixer, the edit finders it runs, in order.
 STEPS: dict[str, tuple[StepFinder, ...]] = {
     "fix_line_breaks": (lambda text, config, first: find_line_breaks(text),),
@@ -60,7 +72,7 @@ STEPS: dict[str, tuple[StepFinder, ...]] = {
     ),
     "normalize_whitespace": (
         lambda text, config, first: find_zero_width(text),
-        lambda text, config, first: find_space_runs(text, config.collapse_whitespace),
+        _find_space_runs,
     ),
 }
 
@@ -81,7 +93,7 @@ def fix_block(text: str, config: Config, record: Optional[list[tuple[str, list[E
     fixers = config.enabled_fixers()
     first: dict[StepFinder, str] = {}  # what each step saw on the first pass
     for index in range(MAX_PASSES):
-        before = text
+        changed = False
         for name in fixers:
             for find in STEPS[name]:
                 if index == 0:
@@ -91,7 +103,8 @@ def fix_block(text: str, config: Config, record: Optional[list[tuple[str, list[E
                     if record is not None:
                         record.append((name, edits, text))
                     text = apply_edits(text, edits)
-        if text == before:
+                    changed = changed or find not in FINAL_STEPS
+        if not changed:
             break
     return text
 

@@ -139,3 +139,32 @@ def test_text_ending_mid_line_gets_no_newline() -> None:
     assert cleantext.fix("a\r\nb\r\n\r\n") == "a\r\nb\r\n"
     changes = cleantext.fix_and_explain("hello\n\n")[1]
     assert [c.note for c in changes] == ["blank line at the end"]
+
+
+# Lines of a table in a Debian package's documentation (fonts-dejavu-core's
+# unicover.txt), each with trailing spaces.
+_TABLE = "".join(
+    f"{name:<48}{cells}      \n"
+    for name, cells in [
+        ("U+2000 General Punctuation", " 96% (107/111)      78% (87/111)       48% (54/111)"),
+        ("U+2070 Superscripts and Subscripts", "100% (42/42)       100% (42/42)       100% (42/42)"),
+        ("U+20a0 Currency Symbols", " 83% (26/31)        32% (10/31)        83% (26/31)"),
+        ("U+2100 Letterlike Symbols", " 93% (75/80)        42% (34/80)        22% (18/80)"),
+        ("U+2150 Number Forms", " 91% (55/60)        91% (55/60)        26% (16/60)"),
+        ("U+2190 Arrows", "100% (112/112)     100% (112/112)     100% (112/112)"),
+    ]
+)
+
+
+def test_a_pass_that_only_removed_trailing_spaces_is_the_last(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A space at a line's end is no evidence for any fixer: a pass that
+    # changed nothing else needs no further pass. (Another pass read every
+    # line it changed as repaired, and split Letterlike there; and read a
+    # block of a megabyte of glued words twice for one trailing space.)
+    from cleantext import pipeline
+
+    calls = []
+    finder = pipeline.STEPS["split_glued_words"][0]
+    monkeypatch.setitem(pipeline.STEPS, "split_glued_words", (lambda *args: calls.append(1) or finder(*args),))
+    assert cleantext.fix(_TABLE) == "".join(line.rstrip() + "\n" for line in _TABLE.splitlines())
+    assert len(calls) == 1
