@@ -1311,6 +1311,10 @@ def _only_edge_brackets(chunk: str) -> bool:
     return PROTECTED_CHUNK_RE.search(core) is None and all(m.group() in "()[]" for m in PROTECTED_CHUNK_RE.finditer(chunk))
 
 
+# One bracket of prose at a chunk's edge: opened before its letters, or
+# closed after them (not both: (void), (self)).
+_PAREN_EDGE_RE = re.compile(r"[A-Za-z]+\)[.,;:!?]*")
+
 QUOTE_MARKS = "\"'“”‘’"
 
 
@@ -1546,8 +1550,12 @@ def _chunk_candidates(
     m = _WORD_BEFORE_DOTTED_RE.match(chunk) if "." in chunk else None
     if m is not None:
         _word_before_dotted_name(m.group(1), at + m.start(1), doc, get_scorer, confident, weak)
-    if PROTECTED_CHUNK_RE.search(plain) and (technical or not _only_edge_brackets(plain)):
-        # (Outside technical prose, brackets around a word are a parenthesis: (or theday).)
+    if PROTECTED_CHUNK_RE.search(plain) and not (
+        _only_edge_brackets(plain) and (not technical or _PAREN_EDGE_RE.fullmatch(plain) is not None)
+    ):
+        # (Outside technical prose, brackets around a word are a parenthesis:
+        # (or theday).; in technical prose too, one bracket opened before
+        # letters or closed after them: (andthe, indentationstripped).)
         return
     if not core or not (core[0].isalpha() or (italics and core[0] == "_")):
         return
