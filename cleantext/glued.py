@@ -796,7 +796,7 @@ def _two_line_boundary(
                 if _plausible_part(chunk[i:k].lower(), get_scorer()):
                     continue
                 score = _word_before_named_code(chunk, i, get_scorer(), doc)
-            elif walkable and not (left in ",;" and right.isalpha()):
+            elif walkable and not (left in ",;" and right.isalpha()) and not _two_line_sentence(chunk, i, doc, get_scorer()):
                 continue
             else:
                 if roles is None:
@@ -810,6 +810,25 @@ def _two_line_boundary(
             if len(found) > 1:
                 return None
     return found[0] if found else None
+
+
+def _two_line_sentence(chunk: str, i: int, doc: _Document, scorer: _Scorer) -> bool:
+    """Is ``chunk[:i]|chunk[i:]`` a full stop after a word in lower case,
+    then a capitalized word and nothing more (``module.|Passing``,
+    ``cache.|Update``), where the text glues that word to no other name
+    by a dot (``email.Message``, ``email.Parser``: a namespace)?"""
+    if chunk[i - 1] not in ".!?" or not chunk[i:i + 1].isupper():
+        return False
+    m = _TWO_LINE_SENTENCE_RE.fullmatch(chunk)
+    return (
+        m is not None
+        and m.end(1) == i
+        and bool(scorer.model.flags(m.group(2).lower()) & FLAG_DICTIONARY)
+        and not doc.namespace(m.group(1)[:-1].lstrip("\"'(“‘"))
+    )
+
+
+_TWO_LINE_SENTENCE_RE = re.compile(r"([\"'(“‘]?[a-z]{3,}[.!?])([A-Z][a-z]+)[,;:]?")
 
 
 # A paragraph of this many old lines or fewer may be walked at every usual

@@ -625,3 +625,17 @@ def test_a_contraction_before_a_closing_quote_is_no_quoted_name() -> None:
     assert glued._before_quoted_name("isn't,'") is None
     assert glued._before_quoted_name("when't'") is not None
     assert glued._before_quoted_name("are:'s':") is not None
+
+
+def test_a_sentence_join_is_the_one_line_end_of_a_paragraph_of_two_lines() -> None:
+    # Two docstrings of Python's standard library (inspect, bisect), the
+    # second showing code: the first paragraph's one line end is a full
+    # stop before a capitalized word of the word list, in the window where
+    # a line of a usual width ends (see _two_line_boundary).
+    text = (
+        "List starts with original calling frame, if there is one.Size may be number of frames above or below f."
+        "\n\nThe return value i is such that all e in a[:i] have e <= x, and all e ina[i:] have e > x.  So if x "
+        "already appears in the list, a.insert(i, x) willinsert just after the rightmost x already there."
+    )
+    out = fix(text)
+    assert out.startswith("List starts with original calling frame, if there is one. Size may be number of frames")
