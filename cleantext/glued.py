@@ -1451,6 +1451,22 @@ def _chunk_candidates(
         # (*notediff, *Notepatch: an Info manual's cross-reference, glued to
         # the name of the node it points to; not *notes*, *noteworthy.)
         confident.append(Split(at + m.end(1), "markup", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
+    m = _BEFORE_INFO_NOTE_RE.match(chunk) if "*" in chunk else None
+    if m is not None:
+        # text.*Note, standard.*note: a sentence ended, then an Info
+        # manual's cross-reference (a pattern writes .* before a letter in
+        # lower case, or in quotes).
+        confident.append(Split(at + m.end(1), "markup", float("inf"), f"{m.group(1)[-12:]!r} before '*{m.group(2)}'"))
+    m = _INFO_NODE_JOIN_RE.match(chunk) if "::" in chunk else None
+    if m is not None:
+        # diffInput::, findExpressions::, MarkKeywords::): two words of an
+        # Info node's name glued in a cross-reference (*note Comparing
+        # Directories::); no C++ or Perl name is a word and a capitalized
+        # word before a closing '::'.
+        scorer = get_scorer()
+        left, right = m.group(1), m.group(2)
+        if _markup_neighbour(left, get_scorer) and scorer.model.flags(right.lower()) & FLAG_DICTIONARY:
+            confident.append(Split(at + m.end(1), "markup", float("inf"), f"{left!r} + {right!r} in a node's name"))
     m = _PROSE_PAREN_RE.match(chunk) if "(" in chunk else None
     if m is not None and _opens_prose(m.group(2)) and (m.group(2) != "see" or _markup_neighbour(m.group(1), get_scorer)):
         # array(e.g., class(i.e., to(usually, encodings(the: a parenthesis of
@@ -3542,6 +3558,10 @@ MARKUP_ENDINGS = frozenset("s es ed d ing ings er ers th st nd rd ion ions ness 
 # "and/or" glued to the word before it or the word after it.
 _AND_OR_JOIN_RE = re.compile(r"(?i)([\"'(“‘]*[a-z]+[,;]?)?(and/or)([a-z]+)?[.,;:!?\"')”’]*$")
 # An Info manual's cross-reference glued to the node's name (*notediff).
+# A sentence glued to an Info manual's cross-reference after it.
+_BEFORE_INFO_NOTE_RE = re.compile(r"([\"'(“‘]?[A-Za-z]+[a-z][.!?])\*([Nn]ote)$")
+# Two words of an Info node's name glued, at the end of a cross-reference.
+_INFO_NODE_JOIN_RE = re.compile(r"[\"'(“‘]?([A-Za-z]?[a-z]+)([A-Z][a-z]+)::[.,;:)]*$")
 _INFO_NOTE_RE = re.compile(r"(\(?\*[Nn]ote)([A-Za-z][\w-]*)")
 # A word, then a parenthesis of prose opened after it and going on past the
 # chunk (see _opens_prose).
