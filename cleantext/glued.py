@@ -1542,6 +1542,11 @@ def _chunk_candidates(
         _closed_sentence(m, at, doc, get_scorer, confident, weak)
     if "--" in chunk or "](" in chunk:
         _option_or_link_candidates(chunk, at, get_scorer, confident, weak, technical)
+    m = _WORD_URL_RE.match(chunk) if "://" in chunk else None
+    if m is not None and _markup_neighbour(m.group(1), get_scorer):
+        # the|https://github.com/joyent/node, from|https://xorg...: a word
+        # of prose glued to an address (no scheme is written so).
+        confident.append(Split(at + m.end(1), "path", float("inf"), f"{m.group(1)!r} before a URL"))
     m = _WORD_PATH_RE.match(chunk) if "/" in chunk else None
     if m is not None and _markup_neighbour(m.group(1), get_scorer):
         # into/usr/share/ca-certificates, the/etc/ssh/ssh_config: a word of
@@ -1920,6 +1925,7 @@ def _add_join(found: Split, sure: bool, confident: list[Split], weak: list[tuple
 # a path, an address or the text itself in the brackets; not gdb's
 # function[abi:cxx11](int)).
 _WORD_OPTION_RE = re.compile(r"[\"'(“‘]?([A-Za-z]+)(?=--[a-z][a-z0-9]*(?:(?:-[a-z0-9]+)+(?:=\S*)?|=\S*)[.,;:!?)'\"”’]*$)")
+_WORD_URL_RE = re.compile(r"[\"'(“‘<]?([A-Za-z][a-z]+)(?:https?|ftp)://\S")
 _WORD_PATH_RE = re.compile(
     r"[\"'(“‘]?([A-Za-z][a-z]+)(/(?:etc|usr|var|opt|home|dev|proc|tmp|lib|bin|sbin|srv|boot|run|sys|mnt|media|root)/\S*)$"
 )
