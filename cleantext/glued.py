@@ -1547,6 +1547,19 @@ def _chunk_candidates(
         # the|https://github.com/joyent/node, from|https://xorg...: a word
         # of prose glued to an address (no scheme is written so).
         confident.append(Split(at + m.end(1), "path", float("inf"), f"{m.group(1)!r} before a URL"))
+    m = _WORD_RELATIVE_PATH_RE.match(chunk) if "/" in chunk else None
+    if m is not None:
+        # and|src/lib/krb5/unicode, the|librmtp/: a function word glued to a
+        # relative path whose first name the text writes on its own
+        # elsewhere, and never glued so (ofono/ is a name): else an
+        # unplaced candidate (a chunk's verdict may not depend on its text).
+        whole = m.group(1)
+        cuts = [cut for cut in range(min(4, len(whole) - 3), 1, -1) if whole[:cut] in FUNCTION_WORDS]
+        if cuts and get_scorer().model.logp(whole) is None:
+            cut = next((cut for cut in cuts if doc.spells(whole[cut:]) and not doc.repeated(whole)), None)
+            place = cuts[0] if cut is None else cut
+            found = Split(at + m.start(1) + place, "path", float("inf"), f"{whole[:place]!r} before {whole[place:] + '/'!r}")
+            _add_join(found, cut is not None, confident, weak)
     m = _WORD_PATH_RE.match(chunk) if "/" in chunk else None
     if m is not None and _markup_neighbour(m.group(1), get_scorer):
         # into/usr/share/ca-certificates, the/etc/ssh/ssh_config: a word of
@@ -1925,6 +1938,7 @@ def _add_join(found: Split, sure: bool, confident: list[Split], weak: list[tuple
 # a path, an address or the text itself in the brackets; not gdb's
 # function[abi:cxx11](int)).
 _WORD_OPTION_RE = re.compile(r"[\"'(“‘]?([A-Za-z]+)(?=--[a-z][a-z0-9]*(?:(?:-[a-z0-9]+)+(?:=\S*)?|=\S*)[.,;:!?)'\"”’]*$)")
+_WORD_RELATIVE_PATH_RE = re.compile(r"[\"'(“‘]?([a-z][a-z0-9]*)/[\w.+-]*(?:/[\w.+-]*)*[.,;:)]*$")
 _WORD_URL_RE = re.compile(r"[\"'(“‘<]?([A-Za-z][a-z]+)(?:https?|ftp)://\S")
 _WORD_PATH_RE = re.compile(
     r"[\"'(“‘]?([A-Za-z][a-z]+)(/(?:etc|usr|var|opt|home|dev|proc|tmp|lib|bin|sbin|srv|boot|run|sys|mnt|media|root)/\S*)$"
