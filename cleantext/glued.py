@@ -1493,6 +1493,11 @@ def _chunk_candidates(
         # theB::OP, byFile::Spec: a function word glued to a package's name
         # (Perl's, C++'s); no identifier starts so in any text at hand.
         confident.append(Split(at + m.end(1), "package", float("inf"), f"{m.group(2)!r} before {m.group(3)!r}"))
+    m = _WORD_VARIABLE_RE.match(chunk) if "$" in chunk else None
+    if m is not None and m.group(2).lower() in FUNCTION_WORDS:
+        # is$echo, If$filename, in$string: a function word glued to a
+        # variable (no variable's name is written after a word so in prose).
+        confident.append(Split(at + m.end(1), "code", float("inf"), f"{m.group(2)!r} before {chunk[m.end(1):m.end(1) + 12]!r}"))
     m = _FIELD_JOIN_RE.match(chunk) if chunk[-1] == ":" else None
     if m is not None:
         # testsuite/check.shCopyright:, Gifford>License: the fields of a
@@ -3572,7 +3577,9 @@ _MARKUP_AFTER_RE = re.compile(
 # A word of three letters beside markup must be this frequent.
 FREQUENT_SHORT_LOGP = -4.0
 # A word glued to a package's name: theB::OP, (byFile::Spec.
-_PACKAGE_JOIN_RE = re.compile(r"([\"'(“‘]?([a-z]{2,}))([A-Z][A-Za-z0-9]*(?:::[A-Za-z_]\w*)+)")
+_PACKAGE_JOIN_RE = re.compile(r"([\"'(“‘]?([A-Za-z][a-z]+))([A-Z][A-Za-z0-9]*::(?:[A-Za-z_]\w*(?:::[A-Za-z_]\w*)*)?)")
+# A function word glued to a variable of Perl or the shell (is$echo, If$filename).
+_WORD_VARIABLE_RE = re.compile(r"([\"'(“‘]?([A-Za-z][a-z]+))\$[A-Za-z_]\w*[.,;:)]*$")
 # What follows markup on purpose: C<eval>ed, C<FETCH>ing, I<n>th, `fork()`ed.
 MARKUP_ENDINGS = frozenset("s es ed d ing ings er ers th st nd rd ion ions ness able ly ment ize ized ise ised".split())
 # "and/or" glued to the word before it or the word after it.
