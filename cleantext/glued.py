@@ -1493,6 +1493,11 @@ def _chunk_candidates(
         # theB::OP, byFile::Spec: a function word glued to a package's name
         # (Perl's, C++'s); no identifier starts so in any text at hand.
         confident.append(Split(at + m.end(1), "package", float("inf"), f"{m.group(2)!r} before {m.group(3)!r}"))
+    if "<" in chunk and "," in chunk:
+        for m in _COMMA_MARKUP_RE.finditer(chunk):
+            # 9,C<Z_NO_COMPRESSION>, Beattie,E<lt>...: a comma, then POD
+            # markup opened (a list of codes, a name and its address).
+            confident.append(Split(at + m.end(), "markup", float("inf"), f"{chunk[max(0, m.start() - 11):m.end()]!r} before markup"))
     m = _WORD_VARIABLE_RE.match(chunk) if "$" in chunk else None
     if m is not None and m.group(2).lower() in FUNCTION_WORDS:
         # is$echo, If$filename, in$string: a function word glued to a
@@ -3578,6 +3583,8 @@ _MARKUP_AFTER_RE = re.compile(
 FREQUENT_SHORT_LOGP = -4.0
 # A word glued to a package's name: theB::OP, (byFile::Spec.
 _PACKAGE_JOIN_RE = re.compile(r"([\"'(“‘]?([A-Za-z][a-z]+))([A-Z][A-Za-z0-9]*::(?:[A-Za-z_]\w*(?:::[A-Za-z_]\w*)*)?)")
+# A comma glued to POD markup opened after it.
+_COMMA_MARKUP_RE = re.compile(r"(?<=[\w>)\]'\"]),(?=[BCEFILSXZ]<[^\s<>])")
 # A function word glued to a variable of Perl or the shell (is$echo, If$filename).
 _WORD_VARIABLE_RE = re.compile(r"([\"'(“‘]?([A-Za-z][a-z]+))\$[A-Za-z_]\w*[.,;:)]*$")
 # What follows markup on purpose: C<eval>ed, C<FETCH>ing, I<n>th, `fork()`ed.
