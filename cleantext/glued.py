@@ -2193,13 +2193,14 @@ def _decide(
             # A paragraph given its neighbours' width, at which the walk
             # finds no end for some old line: a docstring or a post wrapped
             # its own way, with too few sure joins to read the width off.
-            # The nearest width at which the walk lands on every sure join
-            # and finds where every old line ended (as it can only where the
-            # paragraph was wrapped at it and joined) is the paragraph's;
-            # of its boundaries, those the model does not reject.
+            # The nearest width (within a quarter of the given one) at which
+            # the walk lands on every sure join and finds where every old
+            # line ended (as it can only where the paragraph was wrapped at
+            # it and joined) is the paragraph's; of its boundaries, those the
+            # model does not reject.
             given = width
             roles = _LineRoles(line)  # (the scores of its places, asked again at each width)
-            for other in sorted(range(max(MIN_WIDTH, given * 2 // 3), given * 4 // 3 + 1), key=lambda w: abs(w - given)):
+            for other in sorted(range(max(MIN_WIDTH, given * 3 // 4), given * 5 // 4 + 1), key=lambda w: abs(w - given)):
                 if other == given:
                     continue
                 refit, landed, placed_there = _decode_layout(
@@ -2392,8 +2393,9 @@ def _decode_layout(
         # ends one line further on from one of them. A clear boundary there
         # picks up the rhythm again (unless a sure join is there); failing
         # that, one more line on, up to FURTHER_LINES lines (lone|tenor,
-        # an|imam, then Rudy|Giuliani).
-        if best is None:
+        # an|imam, then Rudy|Giuliani). (Not in a strict walk, which wants
+        # every old line's end.)
+        if best is None and not strict:
             starts, lo_k, hi_k = [start], lo, hi
             for _ in range(FURTHER_LINES):
                 ends = [p for p in range(lo_k, hi_k + 1) if any(_ends_line(line, s, p, width) for s in starts)]
