@@ -51,13 +51,19 @@ def _find_space_runs(text: str, config: Config, first: Optional[str]) -> list[Ed
     return find_space_runs(text, config.collapse_whitespace)
 
 
-# Steps whose edits give no other step anything new to find: spaces at the
-# ends of lines and runs of them inside lines (no fixer reads them; a zero-
-# width character removed may leave a glued word, and is not one of these).
-# A pass that changed nothing else needs no further pass: else one trailing
+# Steps whose edits may give no other step anything new to find: a pass whose
+# only edits were theirs, and only removed spaces and tabs (at the ends of
+# lines, or from runs inside them), needs no further pass: else one trailing
 # space would make every fixer read its block again (a block of a megabyte
-# of glued words, twice).
+# of glued words, twice). Not an exotic space made plain (mojibake reads
+# what stands beside it: '\xa0Â¡'), nor a zero-width character removed (it
+# may leave a glued word).
 FINAL_STEPS: frozenset[StepFinder] = frozenset({_find_space_runs})
+
+
+def _only_spaces_removed(text: str, edits: list[Edit]) -> bool:
+    """Do ``edits`` only delete spaces and tabs of ``text``?"""
+    return all(not edit.new and not text[edit.start:edit.end].strip(" \t") for edit in edits)
 
 #: For each fixer, the edit finders it runs, in order.
 STEPS: dict[str, tuple[StepFinder, ...]] = {
@@ -102,8 +108,8 @@ def fix_block(text: str, config: Config, record: Optional[list[tuple[str, list[E
                 if edits:
                     if record is not None:
                         record.append((name, edits, text))
+                    changed = changed or find not in FINAL_STEPS or not _only_spaces_removed(text, edits)
                     text = apply_edits(text, edits)
-                    changed = changed or find not in FINAL_STEPS
         if not changed:
             break
     return text
