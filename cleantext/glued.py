@@ -1330,8 +1330,9 @@ def _only_edge_brackets(chunk: str) -> bool:
     return PROTECTED_CHUNK_RE.search(core) is None and all(m.group() in "()[]" for m in PROTECTED_CHUNK_RE.finditer(chunk))
 
 
-# One bracket of prose at a chunk's edge: opened before its letters, or
-# closed after them (not both: (void), (self)).
+# A parenthesis of prose closed after a chunk's letters (notconstructed).);
+# not one opened before them, which in prose about code may be C's
+# (sometype x = ...) or a name's ((timedelta).
 _PAREN_EDGE_RE = re.compile(r"[A-Za-z]+\)[.,;:!?]*")
 
 QUOTE_MARKS = "\"'“”‘’"
@@ -1617,8 +1618,8 @@ def _chunk_candidates(
         _only_edge_brackets(plain) and (not technical or _PAREN_EDGE_RE.fullmatch(plain) is not None)
     ):
         # (Outside technical prose, brackets around a word are a parenthesis:
-        # (or theday).; in technical prose too, one bracket opened before
-        # letters or closed after them: (andthe, indentationstripped).)
+        # (or theday).; in technical prose too, one closed after letters:
+        # indentationstripped).)
         return
     if not core or not (core[0].isalpha() or (italics and core[0] == "_")):
         return
