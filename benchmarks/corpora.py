@@ -53,7 +53,7 @@ import textwrap
 import zipfile
 import zlib
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
@@ -582,3 +582,15 @@ SOURCES = {
     "gnuinfo": gnuinfo,
     "readmes": readmes,
 }
+
+
+def run(main: Callable[[], int]) -> int:
+    """Run a benchmark's ``main``; when its reader stops early (``| head``),
+    end quietly with 0 as the command-line tool does, not with a traceback."""
+    try:
+        return main()
+    except BrokenPipeError:
+        # (Python flushes stdout at exit: point it at /dev/null first.)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
