@@ -2188,7 +2188,7 @@ def _decide(
             for other in sorted(_other_widths(sorted(set(taken) | set(rhythm)), given), key=lambda w: abs(w - given)):
                 refit, landed, placed_there = _decode_layout(line, taken, other, get_scorer, marked_block, doc, technical_block)
                 if not landed and placed_there:
-                    picks, width = refit, other
+                    picks, width, placed = refit, other, True
                     break
         if own_way and borrowed and taken and not refitted and not placed and len(line) > 2 * width:
             # A paragraph given its neighbours' width, at which the walk
