@@ -1949,12 +1949,17 @@ def _add_join(found: Split, sure: bool, confident: list[Split], weak: list[tuple
 # a path, an address or the text itself in the brackets; not gdb's
 # function[abi:cxx11](int)).
 _WORD_OPTION_RE = re.compile(r"[\"'(“‘]?([A-Za-z]+)(?=--[a-z][a-z0-9]*(?:(?:-[a-z0-9]+)+(?:=\S*)?|=\S*)[.,;:!?)'\"”’]*$)")
+_WORD_LINK_RE = re.compile(r"[\"'(“‘]?([A-Za-z]+)(?=\[([^\[\]\s:]+)\]\((?:[^()\s]*[./#][^()\s]*|\2)\)[.,;:!?)]*$)")
+
+# A word glued to a path or an address after it (see _chunk_candidates): the
+# letters before the first slash of a relative path (andsrc/include/gssrpc),
+# a word before a scheme (thehttps://...), a word before a path from the root
+# (either/etc/ssh/ssh_config).
 _WORD_RELATIVE_PATH_RE = re.compile(r"[\"'(“‘]?([a-z][a-z0-9]*)/[\w.+-]*(?:/[\w.+-]*)*[.,;:)]*$")
 _WORD_URL_RE = re.compile(r"[\"'(“‘<]?([A-Za-z][a-z]+)(?:https?|ftp)://\S")
 _WORD_PATH_RE = re.compile(
     r"[\"'(“‘]?([A-Za-z][a-z]+)(/(?:etc|usr|var|opt|home|dev|proc|tmp|lib|bin|sbin|srv|boot|run|sys|mnt|media|root)/\S*)$"
 )
-_WORD_LINK_RE = re.compile(r"[\"'(“‘]?([A-Za-z]+)(?=\[([^\[\]\s:]+)\]\((?:[^()\s]*[./#][^()\s]*|\2)\)[.,;:!?)]*$)")
 
 
 def _option_or_link_candidates(
