@@ -1567,7 +1567,7 @@ def _chunk_candidates(
         whole = m.group(1)
         cuts = [cut for cut in range(min(4, len(whole) - 3), 1, -1) if whole[:cut] in FUNCTION_WORDS]
         if cuts and get_scorer().model.logp(whole) is None:
-            cut = next((cut for cut in cuts if doc.spells(whole[cut:]) and not doc.repeated(whole)), None)
+            cut = None if doc.repeated(whole) else next((cut for cut in cuts if doc.spells(whole[cut:])), None)
             place = cuts[0] if cut is None else cut
             found = Split(at + m.start(1) + place, "path", float("inf"), f"{whole[:place]!r} before {whole[place:] + '/'!r}")
             _add_join(found, cut is not None, confident, weak)
