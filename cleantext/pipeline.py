@@ -47,6 +47,7 @@ MAX_PIECE = 1 << 20
 # (text, config, and on a later pass what the step saw on the first: None on the first)
 StepFinder = Callable[[str, Config, Optional[str]], list[Edit]]
 
+
 def _find_space_runs(text: str, config: Config, first: Optional[str]) -> list[Edit]:
     return find_space_runs(text, config.collapse_whitespace)
 
@@ -64,6 +65,7 @@ FINAL_STEPS: frozenset[StepFinder] = frozenset({_find_space_runs})
 def _only_spaces_removed(text: str, edits: list[Edit]) -> bool:
     """Do ``edits`` only delete spaces and tabs of ``text``?"""
     return all(not edit.new and not text[edit.start:edit.end].strip(" \t") for edit in edits)
+
 
 #: For each fixer, the edit finders it runs, in order.
 STEPS: dict[str, tuple[StepFinder, ...]] = {
