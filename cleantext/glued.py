@@ -1571,6 +1571,9 @@ def _chunk_candidates(
             place = cuts[0] if cut is None else cut
             found = Split(at + m.start(1) + place, "path", float("inf"), f"{whole[:place]!r} before {whole[place:] + '/'!r}")
             _add_join(found, cut is not None, confident, weak)
+    m = _WORD_IDENTIFIER_RE.match(chunk) if "_" in chunk else None
+    if m is not None:
+        _word_before_identifier(m, at, doc, get_scorer, confident, weak)
     m = _WORD_PATH_RE.match(chunk) if "/" in chunk else None
     if m is not None and _markup_neighbour(m.group(1), get_scorer):
         # into/usr/share/ca-certificates, the/etc/ssh/ssh_config: a word of
@@ -1956,6 +1959,46 @@ _WORD_LINK_RE = re.compile(r"[\"'(“‘]?([A-Za-z]+)(?=\[([^\[\]\s:]+)\]\((?:[^
 # a word before a scheme (thehttps://...), a word before a path from the root
 # (either/etc/ssh/ssh_config).
 _WORD_RELATIVE_PATH_RE = re.compile(r"[\"'(“‘]?([a-z][a-z0-9]*)/[\w.+-]*(?:/[\w.+-]*)*[.,;:)]*$")
+# A word glued to an identifier (and|api_subversion, either|unified_diff(),
+# via|register_error.): its first name in lower case, then an underscore.
+_WORD_IDENTIFIER_RE = re.compile(r"[\"'(“‘`*]?([a-z]{4,})(_[A-Za-z0-9][A-Za-z0-9_]*)")
+
+
+def _word_before_identifier(
+    m: re.Match[str],
+    at: int,
+    doc: _Document,
+    get_scorer: Callable[[], _Scorer],
+    confident: list[Split],
+    weak: list[tuple[Split, float]],
+) -> None:
+    """A function word glued to an identifier (``viaregister_error``,
+    ``themetadata_csum_seed``, ``andapi_subversion``): the identifier's
+    first name is no word the counts know, and starts with the function
+    word. Sure where the word starts no identifier (IDENTIFIER_LEADS) and
+    the rest of the name is a word, or where the text writes the rest as an
+    identifier of its own elsewhere;
+    else an unplaced candidate for the layout walk (``in|buf_size`` or
+    ``inbuf_size``?). A content word before an identifier is left alone:
+    ``bufferevent_new``, ``readline_`` are names."""
+    whole = m.group(1)
+    scorer = get_scorer()
+    if scorer.model.logp(whole) is not None:
+        return  # readline_, setlocale_, format_: a word of its own
+    cuts = [
+        cut for cut in range(min(7, len(whole) - 2), 1, -1) if whole[:cut] in FUNCTION_WORDS or whole[:cut] in IDENTIFIER_LEADS
+    ]
+    if not cuts:
+        return
+    tail = m.group(2)
+    cut = next((cut for cut in cuts if doc.spells(whole[cut:] + tail)), None)
+    if cut is None and whole[:cuts[0]] in IDENTIFIER_LEADS and scorer.model.flags(whole[cuts[0]:]) & FLAG_DICTIONARY:
+        cut = cuts[0]  # (than|dle_t: no, thandle_t is a name)
+    place = cuts[0] if cut is None else cut
+    found = Split(at + m.start(1) + place, "code", float("inf"), f"{whole[:place]!r} before {(whole[place:] + tail)[:24]!r}")
+    _add_join(found, cut is not None, confident, weak)
+
+
 _WORD_URL_RE = re.compile(r"[\"'(“‘<]?([A-Za-z][a-z]+)(?:https?|ftp)://\S")
 _WORD_PATH_RE = re.compile(
     r"[\"'(“‘]?([A-Za-z][a-z]+)(/(?:etc|usr|var|opt|home|dev|proc|tmp|lib|bin|sbin|srv|boot|run|sys|mnt|media|root)/\S*)$"
@@ -3680,6 +3723,9 @@ ACRONYM_LEADS_IN_CODE = frozenset(
     .split()
 )
 ACRONYM_LEADS = ACRONYM_LEADS_IN_CODE | frozenset("or then for from by on at".split())
+# ... and those glued to an identifier (see _word_before_identifier): not
+# "in", "of", "where" (inbuf_, offs_, wherefirst_op), which start them.
+IDENTIFIER_LEADS = frozenset("the and via either with which their these those into about than".split())
 _SHOUTED_RE = re.compile(r"([A-Z]{3,})([a-z]{2,})$")
 
 # Gutenberg's italics (``_did_``), which do not make a chunk code.
