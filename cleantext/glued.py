@@ -1574,6 +1574,11 @@ def _chunk_candidates(
     m = _WORD_IDENTIFIER_RE.match(chunk) if "_" in chunk else None
     if m is not None:
         _word_before_identifier(m, at, doc, get_scorer, confident, weak)
+    m = _WORD_CONSTANT_RE.match(chunk) if "_" in chunk else None
+    if m is not None and _markup_neighbour(m.group(1), get_scorer):
+        # have|CONFIG_SECURITY_CAPABILITIES, setting|PREVENT_NO_AUTH: a word
+        # of prose glued to a constant in capitals (no name is cased so).
+        confident.append(Split(at + m.end(1), "code", float("inf"), f"{m.group(1)!r} before {m.group(2)[:24]!r}"))
     m = _WORD_PATH_RE.match(chunk) if "/" in chunk else None
     if m is not None and _markup_neighbour(m.group(1), get_scorer):
         # into/usr/share/ca-certificates, the/etc/ssh/ssh_config: a word of
@@ -1962,6 +1967,8 @@ _WORD_RELATIVE_PATH_RE = re.compile(r"[\"'(“‘]?([a-z][a-z0-9]*)/[\w.+-]*(?:/
 # A word glued to an identifier (and|api_subversion, either|unified_diff(),
 # via|register_error.): its first name in lower case, then an underscore.
 _WORD_IDENTIFIER_RE = re.compile(r"[\"'(“‘`*]?([a-z]{4,})(_[A-Za-z0-9][A-Za-z0-9_]*)")
+# A word glued to a constant in capitals (haveCONFIG_SECURITY_CAPABILITIES).
+_WORD_CONSTANT_RE = re.compile(r"[\"'(“‘`*]?([a-z]{2,})([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])\b")
 
 
 def _word_before_identifier(
