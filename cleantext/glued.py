@@ -206,6 +206,7 @@ class _Document:
         self._joins: Optional[Counter[str]] = None
         self._dotted: Optional[Counter[str]] = None
         self._named: dict[tuple[str, int, Optional[bool]], bool] = {}  # (named's and spaced's answers)
+        self._names_apart: Optional[set[tuple[str, str]]] = None
 
     def _lowered(self) -> str:
         if self._lower is None:
@@ -288,6 +289,16 @@ class _Document:
             found = _apart(self._text, run[:i], run[i:])
             self._named[key] = found
         return found
+
+    def names_apart(self, given: str, family: str) -> bool:
+        """Does the text write the capitalized words ``given`` and
+        ``family`` one after the other, a space of any kind between them
+        (Alyssa Ross; systemd's NEWS joins a name by a no-break space)?
+        (Every such pair of the text listed in one pass, the first time it
+        is asked: a list of contributors asks once for each of its names.)"""
+        if self._names_apart is None:
+            self._names_apart = set(_NAMES_APART_RE.findall(self._text))
+        return (given, family) in self._names_apart
 
     def named(self, word: str, i: int, in_sentences: bool = False, written: Optional[str] = None) -> bool:
         """Is the lower-case ``word`` a name, not two words glued, by the
@@ -471,6 +482,14 @@ NAME_LIST_CAPITALIZED = 60
 _LISTED_NAMES_RE = re.compile(r"(?<!\S)([^\W\d_][\w'’.-]*[^\W\d_],)(?=[A-Z][^\W\d_]+[\w'’.-]*[,.]?(?!\S))")
 
 
+# A given name glued to a family name in a list (AlyssaRoss, KristijanGjoshev,).
+_LISTED_NAME_RE = re.compile(r"([A-Z][a-z]{2,})([A-Z][^\W\d_A-Z]{2,}(?:-[A-Z][^\W\d_A-Z]+)?),")
+# Two capitalized words, a space between them (a line break, a no-break space: see _Document.names_apart).
+_NAMES_APART_RE = re.compile(r"(?<![^\W\d_])([A-Z][a-z]{2,})\s([A-Z][^\W\d_A-Z]{2,}(?:-[A-Z][^\W\d_A-Z]+)?)(?![^\W\d_])")
+# The particles that start family names written as one (MacKenzie, VanDyke).
+NAME_PARTICLES = frozenset("Mac Van Von Del Della Des Dal Dos Das Den Der Ten Ter Fitz Saint San Santa".split())
+
+
 def _name_list(words: list[str]) -> bool:
     """Is the line a list of names (a NEWS file's contributors: Daan De
     Meyer, Arian van Putten, bauen1), whose particles vote it into another
@@ -483,7 +502,21 @@ def _name_list(words: list[str]) -> bool:
     return capitalized * 100 >= NAME_LIST_CAPITALIZED * len(words)
 
 
-def _name_list_joins(line: str, words: list[str], offset: int, confident: list[Split]) -> None:
+def _people_list(words: list[str]) -> bool:
+    """Is the line a list of people's names (see _name_list): two words or
+    more an item on the whole, a given name and a family name (not Python,
+    Lisp, Emacs Lisp, Java: a list of languages)?"""
+    items = sum(1 for word in words if word.endswith(","))
+    return _name_list(words) and len(words) * 10 >= items * PEOPLE_LIST_WORDS
+
+
+# ... of people: at least this many words an item, in tenths.
+PEOPLE_LIST_WORDS = 18
+
+
+def _name_list_joins(
+    line: str, words: list[str], offset: int, confident: list[Split], doc: Optional[_Document] = None
+) -> None:
     """If ``line`` (its chunks ``words``) is a list of names (see
     _name_list), the joins at a comma between two of them: the one join
     that a line not English enough to be read still shows, for the list
@@ -492,6 +525,13 @@ def _name_list_joins(line: str, words: list[str], offset: int, confident: list[S
         return
     for m in _LISTED_NAMES_RE.finditer(line):
         confident.append(Split(offset + m.end(), "comma", float("inf"), f"',' between names of a list ({m.group(1)[:-1]!r})"))
+    if doc is not None and _people_list(words):
+        for m in _LISTED_NAME_RE.finditer(line):
+            if m.group(1) in NAME_PARTICLES or not (m.start() == 0 or line[m.start() - 1].isspace()):
+                continue
+            if doc.names_apart(m.group(1), m.group(2)):
+                note = f"{m.group(1)!r} + {m.group(2)!r} in a list of names, written apart elsewhere"
+                confident.append(Split(offset + m.end(1), "camel", float("inf"), note))
 
 
 def _any_case(words: frozenset[str]) -> frozenset[str]:
@@ -1063,7 +1103,7 @@ def _line_candidates(
     ):
         return confident, weak
     if block_words is None and not english_enough(words):
-        _name_list_joins(line, words, offset, confident)
+        _name_list_joins(line, words, offset, confident, doc)
         return confident, weak  # French, German...: even "vous.Pardonnez" is not ours to judge
     if " ".join(words) == line:  # the common case: offsets from the lengths, at C speed
         ends = list(accumulate(map(len, words), initial=0))
@@ -1373,6 +1413,8 @@ def _cache_key(chunk: str) -> str:
     # off: such a chunk is its own entry.)
     if not core.isalpha() or _TWO_QUOTES_RE.search(chunk, 0, head) or _TWO_QUOTES_RE.search(chunk, head + len(core)):
         return chunk
+    if chunk[-1] == "," and _LISTED_NAME_RE.fullmatch(chunk):
+        return chunk  # (AlyssaRoss, in a list of names holds a candidate; AlyssaRoss alone may not)
     return core
 
 
@@ -1433,6 +1475,14 @@ def _chunk_candidates(
         amid = chunk.isupper() and 0 < index < len(words) - 1 and words[index - 1].isupper() and words[index + 1].isupper()
         _run_splits(chunk, at, previous, following, technical, doc, get_scorer, confident, weak, shouting, last, amid)
         return
+    m = _LISTED_NAME_RE.fullmatch(chunk) if chunk[-1] == "," else None
+    if m is not None and m.group(1) not in NAME_PARTICLES:
+        # AlyssaRoss, AnsgarBurchardt,: a given name glued to a family name
+        # in a list of names (a NEWS file's contributors), which sets every
+        # other pair apart with a space; elsewhere (PowerPoint, YouTube,) only
+        # the layout walk may part them.
+        found = Split(at + m.end(1), "camel", float("inf"), f"{m.group(1)!r} + {m.group(2)!r} in a list of names")
+        _add_join(found, _people_list(words) and doc.names_apart(m.group(1), m.group(2)), confident, weak)
     head, core = _core(chunk)
     core_start = at + head
     plain = chunk  # what is left when Gutenberg's italics are set aside (outside technical prose)

@@ -571,6 +571,13 @@ def test_a_run_in_capitals_between_words_in_capitals_is_read_as_a_line_in_capita
         ("the notice of andsrc/include/gssrpc is", "the code in src/lib/rpc; the notice of andsrc/include/gssrpc is", "src/include"),
         # A function word glued to an identifier: sure where the text writes the identifier alone elsewhere.
         ("See the documentation inbucket_stats() for more", "Call bucket_stats() once. See the documentation inbucket_stats() for more", "bucket_stats() for"),
+        # A given name glued to a family name in a list of people: sure where the text writes them apart elsewhere.
+        (
+            "Contributions from: Adolfo Jayme Barrientos, afg, Alec Moskvin, AlyssaRoss, Amitanand Chikorde, Andrew",
+            "Allen Webb, Alyssa Ross, Anders Wenhaug,\n\n"
+            "Contributions from: Adolfo Jayme Barrientos, afg, Alec Moskvin, AlyssaRoss, Amitanand Chikorde, Andrew",
+            "Ross, Amitanand",
+        ),
         # A name in straight quotes: a name only in a line that shows code.
         ("Use 'asn1_der_decoding()'instead.", "An alias to asn1_der_decoding.  Use 'asn1_der_decoding()'instead.", "instead"),
     ],
