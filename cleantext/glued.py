@@ -514,6 +514,20 @@ def _people_list(words: list[str]) -> bool:
 PEOPLE_LIST_WORDS = 18
 
 
+def _any_language_joins(
+    line: str, words: list[str], offset: int, confident: list[Split], doc: Optional[_Document] = None
+) -> None:
+    """The joins that a line not English enough to be read still shows: at
+    a comma between names of a list, or between a given and a family name
+    (see _name_list_joins), and at the fields of a copyright file (see
+    _field_join)."""
+    _name_list_joins(line, words, offset, confident, doc)
+    if ":" in line:
+        for m in CHUNK_RE.finditer(line):
+            if m.group()[-1] == ":":
+                _field_join(m.group(), offset + m.start(), confident)
+
+
 def _name_list_joins(
     line: str, words: list[str], offset: int, confident: list[Split], doc: Optional[_Document] = None
 ) -> None:
@@ -591,9 +605,10 @@ def find_splits(
     one_line = "\n" not in text
     if one_line and not english_enough(chunks):
         # A block in another language: its compounds are not ours to cut.
-        # (A list of names is read for its one kind of join: see _name_list.)
+        # (A list of names and a copyright file's fields are read for their
+        # joins: see _any_language_joins.)
         listed: list[Split] = []
-        _name_list_joins(text, chunks, 0, listed)
+        _any_language_joins(text, chunks, 0, listed)
         return listed
     read: dict[int, tuple[list[Split], list[tuple[Split, float]]]] = {}  # (the candidates of the lines read so far)
     if loud and not dashes:
@@ -1103,7 +1118,7 @@ def _line_candidates(
     ):
         return confident, weak
     if block_words is None and not english_enough(words):
-        _name_list_joins(line, words, offset, confident, doc)
+        _any_language_joins(line, words, offset, confident, doc)
         return confident, weak  # French, German...: even "vous.Pardonnez" is not ours to judge
     if " ".join(words) == line:  # the common case: offsets from the lengths, at C speed
         ends = list(accumulate(map(len, words), initial=0))
@@ -1554,12 +1569,8 @@ def _chunk_candidates(
         # is$echo, If$filename, in$string: a function word glued to a
         # variable (no variable's name is written after a word so in prose).
         confident.append(Split(at + m.end(1), "code", float("inf"), f"{m.group(2)!r} before {chunk[m.end(1):m.end(1) + 12]!r}"))
-    m = _FIELD_JOIN_RE.match(chunk) if chunk[-1] == ":" else None
-    if m is not None:
-        # testsuite/check.shCopyright:, Gifford>License: the fields of a
-        # machine-readable copyright file, glued to the end of the field
-        # before (a file name, an address); no real text writes them so.
-        confident.append(Split(at + m.end(1), "field", float("inf"), f"{m.group(1)[-12:]!r} before {m.group(2)!r}"))
+    if chunk[-1] == ":":
+        _field_join(chunk, at, confident)
     m = _AND_OR_JOIN_RE.match(chunk) if "/" in chunk and "/or" in chunk.lower() else None
     if m is not None and (m.group(1) or m.group(3)):
         # themand/or, sublicense,and/or, and/ormodify: the licences' "and/or"
@@ -3670,6 +3681,19 @@ C_TYPE_WORDS = frozenset("int char const void unsigned signed struct enum union 
 # A word glued to an e-mail address (or before a URL) in angle brackets, before it or after it.
 _BEFORE_ADDRESS_RE = re.compile(r"([A-Za-z][a-z]+[.,;:]?)<(?:[^\s<>@]+@[^\s<>@]+|(?:https?|ftp)://[^\s<>]+)>[.,;:)]*$")
 _AFTER_ADDRESS_RE = re.compile(r"(\(?<[^\s<>@]+@[^\s<>@]+>[.,;:)]*)([A-Z]?[a-z]{2,})[.,;:]?$")
+
+
+def _field_join(chunk: str, at: int, confident: list[Split]) -> None:
+    """testsuite/check.shCopyright:, Gifford>License:, copyright-format/1.0/Source:
+    the fields of a machine-readable copyright file, glued to the end of the
+    field before (a file name, an address, the format's URL); no real text
+    writes them so, in any language (the names of a paragraph of fields
+    may vote it French: Henrique de Moraes)."""
+    m = _FIELD_JOIN_RE.match(chunk) or _FORMAT_FIELD_RE.match(chunk)
+    if m is not None:
+        confident.append(Split(at + m.end(1), "field", float("inf"), f"{m.group(1)[-12:]!r} before {m.group(2)!r}"))
+
+
 # A field of Debian's machine-readable copyright files glued to the value of
 # the field before it.
 # (After a slash only the Upstream fields: the format's URL ends in one, and
@@ -3677,6 +3701,10 @@ _AFTER_ADDRESS_RE = re.compile(r"(\(?<[^\s<>@]+@[^\s<>@]+>[.,;:)]*)([A-Z]?[a-z]{
 _FIELD_JOIN_RE = re.compile(
     r"(\S*(?:[a-z0-9*)>.](?=Copyright:|License:)|[a-z0-9*)>./](?=Upstream-Name:|Upstream-Contact:)))"
     r"(Copyright:|License:|Upstream-Name:|Upstream-Contact:)$"
+)
+# ... and any field glued to the URL of the format, the first field's value.
+_FORMAT_FIELD_RE = re.compile(
+    r"(\S*/copyright-format/1\.0/?)(Upstream-Name:|Upstream-Contact:|Source:|Disclaimer:|Comment:|License:|Copyright:|Files:)$"
 )
 # A word glued to inline markup, before it or after it: POD's formatting
 # codes (theC<@kvlist>, C<WindowBits>refer; not the italics inside a word,
