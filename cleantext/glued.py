@@ -1571,6 +1571,15 @@ def _chunk_candidates(
         confident.append(Split(at + m.end(1), "code", float("inf"), f"{m.group(2)!r} before {chunk[m.end(1):m.end(1) + 12]!r}"))
     if chunk[-1] == ":":
         _field_join(chunk, at, confident)
+    m = _BEFORE_QUOTE_MARK_RE.fullmatch(chunk) if chunk[-1] == ">" and "<" not in chunk else None
+    if m is not None:
+        # purposes>, correctly>: a word glued to the mark that started the
+        # next old line of a quoted e-mail (> "may be distributed...),
+        # sure in a line that starts with one (elsewhere a prompt, slsh>,
+        # or the end of a name opened a line before: only the layout walk
+        # may part them).
+        found = Split(at + m.end(1), "quote", float("inf"), f"{m.group(1)[-12:]!r} before a quotation mark '>'")
+        _add_join(found, words[0] == ">" and index > 0, confident, weak)
     m = _AND_OR_JOIN_RE.match(chunk) if "/" in chunk and "/or" in chunk.lower() else None
     if m is not None and (m.group(1) or m.group(3)):
         # themand/or, sublicense,and/or, and/ormodify: the licences' "and/or"
@@ -3702,6 +3711,8 @@ _FIELD_JOIN_RE = re.compile(
     r"(\S*(?:[a-z0-9*)>.](?=Copyright:|License:)|[a-z0-9*)>./](?=Upstream-Name:|Upstream-Contact:)))"
     r"(Copyright:|License:|Upstream-Name:|Upstream-Contact:)$"
 )
+# A word glued to the mark of a quoted e-mail's line (purposes>, GPL",>).
+_BEFORE_QUOTE_MARK_RE = re.compile(r"([^\s<>]*[^\W_]|[^\s<>]*[^\W_][.,;:?!\"'”’)]+)>")
 # ... and any field glued to the URL of the format, the first field's value.
 _FORMAT_FIELD_RE = re.compile(
     r"(\S*/copyright-format/1\.0/?)(Upstream-Name:|Upstream-Contact:|Source:|Disclaimer:|Comment:|License:|Copyright:|Files:)$"

@@ -578,6 +578,8 @@ def test_a_run_in_capitals_between_words_in_capitals_is_read_as_a_line_in_capita
             "Contributions from: Adolfo Jayme Barrientos, afg, Alec Moskvin, AlyssaRoss, Amitanand Chikorde, Andrew",
             "Ross, Amitanand",
         ),
+        # A word glued to the mark of a quoted e-mail's line: sure in a line that starts with one.
+        ("can I correctly> assume that", "> the terms of the GPL, can I correctly> assume that", "> assume"),
         # A name in straight quotes: a name only in a line that shows code.
         ("Use 'asn1_der_decoding()'instead.", "An alias to asn1_der_decoding.  Use 'asn1_der_decoding()'instead.", "instead"),
     ],
