@@ -208,6 +208,7 @@ class _Document:
         self._dotted: Optional[Counter[str]] = None
         self._named: dict[tuple[str, int, Optional[bool]], bool] = {}  # (named's and spaced's answers)
         self._names_apart: Optional[set[tuple[str, str]]] = None
+        self._names: Optional[Counter[str]] = None
 
     def _lowered(self) -> str:
         if self._lower is None:
@@ -231,6 +232,12 @@ class _Document:
         few megabytes); many questions, by counting every word once."""
         self._queries += 1
         if self._queries > 16 or self._counts is not None:
+            if not word.isalpha():
+                # (api_subversion, krb5, $octets: the counts of letter runs
+                # hold no such name; the names of the text are counted too.)
+                if self._names is None:
+                    self._names = Counter(_NAME_TOKEN_RE.findall(self._lowered()))
+                return self._names[word] >= times
             return self._word_counts()[word] >= times
         return count_whole_word(self._lowered(), word, times) == times
 
@@ -489,6 +496,9 @@ _LISTED_NAMES_RE = re.compile(r"(?<!\S)([^\W\d_][\w'’.-]*[^\W\d_],)(?=[A-Z][^\
 
 # A given name glued to a family name in a list (AlyssaRoss, KristijanGjoshev,).
 _LISTED_NAME_RE = re.compile(r"([A-Z][a-z]{2,})([A-Z][^\W\d_A-Z]{2,}(?:-[A-Z][^\W\d_A-Z]+)?),")
+# A name of code or a word as a whole (see _Document._occurs): no letter,
+# digit or underscore on either side.
+_NAME_TOKEN_RE = re.compile(r"[$@%]?\w+")
 # Two capitalized words, a space between them (a line break, a no-break space: see _Document.names_apart).
 _NAMES_APART_RE = re.compile(r"(?<![^\W\d_])([A-Z][a-z]{2,})\s([A-Z][^\W\d_A-Z]{2,}(?:-[A-Z][^\W\d_A-Z]+)?)(?![^\W\d_])")
 # The particles that start family names written as one (MacKenzie, VanDyke).
@@ -1661,6 +1671,9 @@ def _chunk_candidates(
     m = _WORD_IDENTIFIER_RE.match(chunk) if "_" in chunk else None
     if m is not None:
         _word_before_identifier(m, at, doc, get_scorer, confident, weak)
+    m = _NAME_THEN_WORD_RE.fullmatch(chunk) if "_" in chunk or chunk[0] in "$@%" else None
+    if m is not None:
+        _name_before_word_of_prose(m, at, doc, get_scorer, confident, weak)
     m = _WORD_CONSTANT_RE.match(chunk) if "_" in chunk else None
     if m is not None and _markup_neighbour(m.group(1), get_scorer):
         # have|CONFIG_SECURITY_CAPABILITIES, setting|PREVENT_NO_AUTH: a word
@@ -2054,6 +2067,50 @@ _WORD_RELATIVE_PATH_RE = re.compile(r"[\"'(“‘]?([a-z][a-z0-9]*)/[\w.+-]*(?:/
 # A word glued to an identifier (and|api_subversion, either|unified_diff(),
 # via|register_error.): its first name in lower case, then an underscore.
 _WORD_IDENTIFIER_RE = re.compile(r"[\"'(“‘`*]?([a-z]{4,})(_[A-Za-z0-9][A-Za-z0-9_]*)")
+# A name of code glued to the word of prose after it (d_asctime_ris,
+# $octetsmust, @dl_resolve_usingfor): a name with an underscore or a sigil,
+# letters, and what may end a word.
+_NAME_THEN_WORD_RE = re.compile(r"[(\"'`]?([$@%]?[A-Za-z_][A-Za-z0-9_]*[a-z])[.,;:)\"'`]*")
+
+
+def _name_before_word_of_prose(
+    m: re.Match[str],
+    at: int,
+    doc: _Document,
+    get_scorer: Callable[[], _Scorer],
+    confident: list[Split],
+    weak: list[tuple[Split, float]],
+) -> None:
+    """A name of code glued to a function word after it: sure where the
+    text writes the name on its own elsewhere (d_asctime_r|is, $octets|must);
+    else, or before another word of four letters or more
+    (site_perl|directory), an unplaced candidate. Not a word of prose
+    after a name the text also writes: $file and $filename, $in and $input
+    are both names."""
+    name = m.group(1)
+    scorer = get_scorer()
+    if scorer.model.flags(name[name.rfind("_") + 1:].lstrip("$@%").lower()) & FLAG_DICTIONARY:
+        return  # gcry_error, gdbm_error: the name's last part is a word (err|or is no join)
+    end = len(name)
+    start = end
+    while start > 0 and name[start - 1].islower():
+        start -= 1
+    found: Optional[tuple[int, bool]] = None
+    for k in range(max(start, 1), end - 1):
+        head, rest = name[:k], name[k:]
+        if len(head.lstrip("$@%")) < 3 or not head[-1].isalnum():
+            continue  # (pthread_|once: a name's part after an underscore is the name's)
+        if rest in FUNCTION_WORDS:
+            found = (k, doc.spells(head.lower()))
+            break
+        if found is None and len(rest) >= 4 and scorer.model.flags(rest) & FLAG_DICTIONARY:
+            found = (k, False)
+    if found is not None:
+        k, sure = found
+        split = Split(at + m.start(1) + k, "code", float("inf"), f"{name[:k][-16:]!r} before {name[k:]!r}")
+        _add_join(split, sure, confident, weak)
+
+
 # A word glued to a constant in capitals (haveCONFIG_SECURITY_CAPABILITIES).
 _WORD_CONSTANT_RE = re.compile(r"[\"'(“‘`*]?([a-z]{2,})([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])\b")
 

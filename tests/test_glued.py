@@ -615,6 +615,8 @@ def test_a_run_in_capitals_between_words_in_capitals_is_read_as_a_line_in_capita
         ),
         # A word glued to the mark of a quoted e-mail's line: sure in a line that starts with one.
         ("can I correctly> assume that", "> the terms of the GPL, can I correctly> assume that", "> assume"),
+        # A name of code glued to a function word: sure where the text writes the name alone elsewhere.
+        ("if d_asctime_ris defined.", "It is zero if d_asctime_r is undef, and one if d_asctime_ris defined.", "is defined"),
         # A name in straight quotes: a name only in a line that shows code.
         ("Use 'asn1_der_decoding()'instead.", "An alias to asn1_der_decoding.  Use 'asn1_der_decoding()'instead.", "instead"),
     ],
