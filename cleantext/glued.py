@@ -1671,6 +1671,12 @@ def _chunk_candidates(
     m = _WORD_IDENTIFIER_RE.match(chunk) if "_" in chunk else None
     if m is not None:
         _word_before_identifier(m, at, doc, get_scorer, confident, weak)
+    m = _NUMBER_THEN_WORD_RE.fullmatch(chunk) if chunk[0].isdigit() or chunk[1:2].isdigit() else None
+    if m is not None and m.group(2) in FUNCTION_WORDS and m.group(2) not in UNIT_WORDS and m.group(2) != "us":
+        # 1if, 128for, 137if: a number glued to the function word after it
+        # (no unit or suffix is one: 10in, 4am, 10848us are, and left
+        # alone; nor a hash: 285748be).
+        confident.append(Split(at + m.end(1), "digits", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
     m = _NAME_THEN_WORD_RE.fullmatch(chunk) if "_" in chunk or chunk[0] in "$@%" else None
     if m is not None:
         _name_before_word_of_prose(m, at, doc, get_scorer, confident, weak)
@@ -2067,6 +2073,8 @@ _WORD_RELATIVE_PATH_RE = re.compile(r"[\"'(“‘]?([a-z][a-z0-9]*)/[\w.+-]*(?:/
 # A word glued to an identifier (and|api_subversion, either|unified_diff(),
 # via|register_error.): its first name in lower case, then an underscore.
 _WORD_IDENTIFIER_RE = re.compile(r"[\"'(“‘`*]?([a-z]{4,})(_[A-Za-z0-9][A-Za-z0-9_]*)")
+# A number glued to the word after it (1if, 128for), alone in its chunk.
+_NUMBER_THEN_WORD_RE = re.compile(r"[(\[\"'`]?(\d+(?:\.\d+)?)(?=[a-z]*[g-z])([a-z]{2,})[.,;:)\]\"'`]*")
 # A name of code glued to the word of prose after it (d_asctime_ris,
 # $octetsmust, @dl_resolve_usingfor): a name with an underscore or a sigil,
 # letters, and what may end a word.
