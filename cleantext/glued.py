@@ -1730,10 +1730,12 @@ def _chunk_candidates(
         _word_before_dotted_name(m.group(1), at + m.start(1), doc, get_scorer, confident, weak)
     if PROTECTED_CHUNK_RE.search(plain) and not (
         _only_edge_brackets(plain) and (not technical or _PAREN_EDGE_RE.fullmatch(plain) is not None)
-    ):
+    ) and not (_SLASHED_WORDS_RE.fullmatch(core) and "/" not in chunk[:head] + chunk[head + len(core):]):
         # (Outside technical prose, brackets around a word are a parenthesis:
         # (or theday).; in technical prose too, one closed after letters:
-        # indentationstripped).)
+        # indentationstripped). And two words in lower case set side by side
+        # by a slash are prose, whose runs are read: key/valuepairs,
+        # associatingkey/value; not Other|Languages/js in a listing.)
         return
     if not core or not (core[0].isalpha() or (italics and core[0] == "_")):
         return
@@ -2073,6 +2075,8 @@ _WORD_RELATIVE_PATH_RE = re.compile(r"[\"'(“‘]?([a-z][a-z0-9]*)/[\w.+-]*(?:/
 # A word glued to an identifier (and|api_subversion, either|unified_diff(),
 # via|register_error.): its first name in lower case, then an underscore.
 _WORD_IDENTIFIER_RE = re.compile(r"[\"'(“‘`*]?([a-z]{4,})(_[A-Za-z0-9][A-Za-z0-9_]*)")
+# Two words of prose set side by side by a slash (key/value, and/or).
+_SLASHED_WORDS_RE = re.compile(r"[a-z]{2,}/[a-z]{2,}")
 # A number glued to the word after it (1if, 128for), alone in its chunk.
 _NUMBER_THEN_WORD_RE = re.compile(r"[(\[\"'`]?(\d+(?:\.\d+)?)(?=[a-z]*[g-z])([a-z]{2,})[.,;:)\]\"'`]*")
 # A name of code glued to the word of prose after it (d_asctime_ris,
