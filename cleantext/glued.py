@@ -196,9 +196,8 @@ _CODE_WORD_RE = re.compile(
 class _Document:
     """What the text itself says: how often each word is spelled as it is."""
 
-    def __init__(self, text: str, first: Optional[_Document] = None) -> None:
+    def __init__(self, text: str) -> None:
         self._text = text
-        self._first = first  # (the text as the first pass read it: see named)
         self._lower: Optional[str] = None
         self._queries = 0
         self._counts: Optional[Counter[str]] = None
@@ -323,11 +322,7 @@ class _Document:
 
         Each answer is remembered; past NAME_SEARCHES questions that need
         a search of the text, the answer is no (the search may read the
-        whole block: a long line of such questions must stay linear).
-        In a later pass, the text as the first pass read it answers: the
-        repaired text writes apart what this fixer parted."""
-        if self._first is not None:
-            return self._first.named(word, i, in_sentences, written)
+        whole block: a long line of such questions must stay linear)."""
         if not self._occurs(word, NAME_REPEATS):
             return False
         key = (written or word, i, in_sentences)
@@ -577,24 +572,16 @@ _FUNCTION_WORD_VOTE: dict[str, int] = {
 
 
 def find_glued_words(
-    text: str,
-    model: Optional[WordModel] = None,
-    first_look: bool = True,
-    seen: Collection[str] = (),
-    evidence: Optional[str] = None,
+    text: str, model: Optional[WordModel] = None, first_look: bool = True, seen: Collection[str] = ()
 ) -> list[Edit]:
     """Edits inserting the lost spaces in ``text`` (see the module doc;
-    ``first_look``, ``seen`` and ``evidence``: see find_splits)."""
-    splits = find_splits(text, model, first_look, seen, evidence)
+    ``first_look`` and ``seen``: see find_splits)."""
+    splits = find_splits(text, model, first_look, seen)
     return [Edit(s.pos, s.pos, " ", f"{s.rule}: {s.note}") for s in splits]
 
 
 def find_splits(
-    text: str,
-    model: Optional[WordModel] = None,
-    first_look: bool = True,
-    seen: Collection[str] = (),
-    evidence: Optional[str] = None,
+    text: str, model: Optional[WordModel] = None, first_look: bool = True, seen: Collection[str] = ()
 ) -> list[Split]:
     """
     The lost spaces of ``text``. ``first_look`` says that the text is as it
@@ -604,13 +591,9 @@ def find_splits(
     the counts split, ``Blackshirts``, shows one). A later pass over a
     repaired block may find a last join alone in a repaired line, and takes
     it as usual; a line that is in ``seen`` (the lines of the first pass)
-    was not repaired, and is still on its first look. ``evidence``: the
-    text as the first pass read it, which a later pass asks whether a word
-    is a name (see _Document.named): not the repaired text, where a space
-    this fixer put in a name (toBe|Open.com) would be the text writing it
-    apart (Be Open), and every BeOpen of the next pass a join.
+    was not repaired, and is still on its first look.
     """
-    doc = _Document(text, None if evidence is None else _Document(evidence))
+    doc = _Document(text)
     scorer: list[_Scorer] = []
 
     def get_scorer() -> _Scorer:

@@ -75,10 +75,7 @@ STEPS: dict[str, tuple[StepFinder, ...]] = {
     "fix_broken_hyphens": (lambda text, config, first: find_broken_hyphens(text),),
     "split_glued_words": (
         lambda text, config, first: find_glued_words(
-            text,
-            first_look=first is None,
-            seen=() if first is None else frozenset(first.split("\n")),
-            evidence=first,
+            text, first_look=first is None, seen=() if first is None else frozenset(first.split("\n"))
         ),
     ),
     "normalize_whitespace": (

@@ -196,41 +196,6 @@ def test_a_later_pass_keeps_the_lonely_margin_of_lines_as_they_came_in() -> None
     assert find_splits(text, first_look=False, seen=frozenset(text.split("\n"))) == []
 
 
-def test_a_later_pass_asks_the_text_as_it_came_in_whether_a_word_is_a_name() -> None:
-    # Python's licence in Debian's copyright file of libpython3, one
-    # paragraph damaged among clean ones: the first pass parts moved to
-    # Be|Open.com where the walk sees a line end; a later pass that read the
-    # repaired text would find Be Open written apart there, take BeOpen for
-    # no name, and part every BeOpen of the clean paragraph after it.
-    first = (
-        "In May 2000, Guido and the Python core development team moved to BeOpen.com to form the"
-        " BeOpen PythonLabs team.  In October of the same year, the PythonLabs team moved to"
-        " Digital Creations (now Zope Corporation, see http://www.zope.com).  In 2001, the Python"
-        " Software Foundation (PSF, see http://www.python.org/psf/) was formed, a non-profit"
-        " organization created specifically to own Python-related Intellectual Property.  Zope"
-        " Corporation is a sponsoring member of the PSF."
-    )
-    damaged = (
-        "3. BeOpen is making the Software available to Licensee on an \"AS IS\"basis.  BEOPEN MAKES"
-        " NO REPRESENTATIONS OR WARRANTIES, EXPRESS ORIMPLIED.  BY WAY OF EXAMPLE, BUT NOT"
-        " LIMITATION, BEOPEN MAKES NO ANDDISCLAIMS ANY REPRESENTATION OR WARRANTY OF"
-        " MERCHANTABILITY OR FITNESSFOR ANY PARTICULAR PURPOSE OR THAT THE USE OF THE SOFTWARE WILL"
-        " NOTINFRINGE ANY THIRD PARTY RIGHTS."
-    )
-    clean = (
-        "6. This License Agreement shall be governed by and interpreted in all respects by the law"
-        " of the State of California, excluding conflict of law provisions.  Nothing in this"
-        " License Agreement shall be deemed to create any relationship of agency, partnership, or"
-        " joint venture between BeOpen and Licensee.  This License Agreement does not grant"
-        " permission to use BeOpen trademarks or trade names in a trademark sense to endorse or"
-        " promote products or services of Licensee, or any third party.  As an exception, the"
-        " \"BeOpen Python\" logos available at http://www.pythonlabs.com/logos.html may be used"
-        " according to the permissions granted on that web page."
-    )
-    out = fix(f"{first}\n\n{damaged}\n\n{clean}\n").split("\n\n")
-    assert out[2].rstrip("\n") == clean
-
-
 def test_a_join_repeated_on_every_line_is_still_a_join() -> None:
     # A file of one damaged line repeated (yes ... | cleantext fix): the
     # text never writes "with Russia", yet withRussia is no name.
