@@ -208,6 +208,7 @@ class _Document:
         self._named: dict[tuple[str, int, Optional[bool]], bool] = {}  # (named's and spaced's answers)
         self._names_apart: Optional[set[tuple[str, str]]] = None
         self._names: Optional[Counter[str]] = None
+        self._speakers: Optional[set[str]] = None
 
     def _lowered(self) -> str:
         if self._lower is None:
@@ -261,6 +262,14 @@ class _Document:
         if self._starts is None:
             self._starts = Counter(_SENTENCE_START_RE.findall(self._text))
         return self._starts[word] >= 2
+
+    def speaker(self, nick: str) -> bool:
+        """Does the text start a line with ``nick`` (``<sangr>``) and a
+        space, as a chat log names who speaks? (Every such start listed in
+        one pass, the first time it is asked.)"""
+        if self._speakers is None:
+            self._speakers = set(_SPEAKER_RE.findall(self._text))
+        return nick in self._speakers
 
     def once(self, join: str) -> bool:
         """Does the sentence join ``join`` (``value.Return``: two runs of
@@ -491,6 +500,8 @@ _LISTED_NAMES_RE = re.compile(r"(?<!\S)([^\W\d_][\w'’.-]*[^\W\d_],)(?=[A-Z][^\
 
 # A given name glued to a family name in a list (AlyssaRoss, KristijanGjoshev,).
 _LISTED_NAME_RE = re.compile(r"([A-Z][a-z]{2,})([A-Z][^\W\d_A-Z]{2,}(?:-[A-Z][^\W\d_A-Z]+)?),")
+# A chat log's speaker at the start of a line (see _Document.speaker).
+_SPEAKER_RE = re.compile(r"^\s*(<[^\W\d][\w`|^-]*>) ", re.M)
 # A name of code or a word as a whole (see _Document._occurs): no letter,
 # digit or underscore on either side.
 _NAME_TOKEN_RE = re.compile(r"[$@%]?\w+")
@@ -1581,6 +1592,14 @@ def _chunk_candidates(
         confident.append(Split(at + m.end(1), "code", float("inf"), f"{m.group(2)!r} before {chunk[m.end(1):m.end(1) + 12]!r}"))
     if chunk[-1] == ":":
         _field_join(chunk, at, confident)
+    m = _BEFORE_SPEAKER_RE.fullmatch(chunk) if chunk[-1] == ">" and "<" in chunk else None
+    if m is not None and m.group(2)[1:-1].lower() not in HTML_TAGS and m.group(1)[-1] not in POD_CODES:
+        # other<sangr>, ...<sangr>, Girlfriends<wiggyWork>: the end of a
+        # line of a chat log glued to the next speaker's name, sure where
+        # the text starts a line with that name (elsewhere vector<int>,
+        # text<br>: only the layout walk may part them).
+        found = Split(at + m.end(1), "quote", float("inf"), f"{m.group(1)[-12:]!r} before the speaker {m.group(2)!r}")
+        _add_join(found, doc.speaker(m.group(2)), confident, weak)
     m = _BEFORE_QUOTE_MARK_RE.fullmatch(chunk) if chunk[-1] == ">" and "<" not in chunk else None
     if m is not None:
         # purposes>, correctly>: a word glued to the mark that started the
@@ -3779,6 +3798,15 @@ def _field_join(chunk: str, at: int, confident: list[Split]) -> None:
 _FIELD_JOIN_RE = re.compile(
     r"(\S*(?:[a-z0-9*)>.](?=Copyright:|License:)|[a-z0-9*)>./](?=Upstream-Name:|Upstream-Contact:)))"
     r"(Copyright:|License:|Upstream-Name:|Upstream-Contact:)$"
+)
+# A word or punctuation glued to a chat log's speaker (other<sangr>, ...<sangr>).
+_BEFORE_SPEAKER_RE = re.compile(r"([^\s<>]*[^\W_]|[^\s<>]*[.!?,;:)\"'”’*])(<[^\W\d][\w`|^-]*>)")
+# The letters of POD's formatting codes (C<LOG_DAEMON>, theL<perlfunc>).
+POD_CODES = frozenset("BCEFILSXZ")
+# The tags of HTML, which follow a word so in a page's source (text<br>).
+HTML_TAGS = frozenset(
+    """a abbr b big blockquote body br center code dd div dl dt em font h1 h2 h3 h4 h5 h6 head hr html i
+    img kbd li ol p pre s samp small span strike strong sub sup table td th title tr tt u ul var""".split()
 )
 # A word glued to the mark of a quoted e-mail's line (purposes>, GPL",>).
 _BEFORE_QUOTE_MARK_RE = re.compile(r"([^\s<>]*[^\W_]|[^\s<>]*[^\W_][.,;:?!\"'”’)]+)>")
