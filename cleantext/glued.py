@@ -52,8 +52,9 @@ Glued words: spaces lost where hard-wrapped lines were joined without one.
 Deliberately left alone: words with letters outside a-z (the word model is
 English and ASCII), all-capital tokens (acronyms; but in a line all in
 capitals they are words), tokens with digits outside a layout window
-(``11attacks`` is rarer than ``4x4`` and ``mp3``), chunks over ``MAX_CHUNK``
-characters and runs over ``MAX_RUN`` letters.
+(``11attacks`` is rarer than ``4x4`` and ``mp3``; but a number glued to a
+function word, ``137if``, is a join), chunks over ``MAX_CHUNK`` characters
+and runs over ``MAX_RUN`` letters.
 """
 
 from __future__ import annotations
@@ -1449,7 +1450,7 @@ def _cache_key(chunk: str) -> str:
     # off: such a chunk is its own entry.)
     if not core.isalpha() or _TWO_QUOTES_RE.search(chunk, 0, head) or _TWO_QUOTES_RE.search(chunk, head + len(core)):
         return chunk
-    if chunk[-1] == "," and _LISTED_NAME_RE.fullmatch(chunk):
+    if chunk[-1] == "," and chunk[0].isupper() and _LISTED_NAME_RE.fullmatch(chunk):
         return chunk  # (AlyssaRoss, in a list of names holds a candidate; AlyssaRoss alone may not)
     return core
 
@@ -1511,7 +1512,7 @@ def _chunk_candidates(
         amid = chunk.isupper() and 0 < index < len(words) - 1 and words[index - 1].isupper() and words[index + 1].isupper()
         _run_splits(chunk, at, previous, following, technical, doc, get_scorer, confident, weak, shouting, last, amid)
         return
-    m = _LISTED_NAME_RE.fullmatch(chunk) if chunk[-1] == "," else None
+    m = _LISTED_NAME_RE.fullmatch(chunk) if chunk[-1] == "," and chunk[0].isupper() else None
     if m is not None and m.group(1) not in NAME_PARTICLES:
         # AlyssaRoss, AnsgarBurchardt,: a given name glued to a family name
         # in a list of names (a NEWS file's contributors), which sets every
@@ -2142,10 +2143,10 @@ def _word_before_identifier(
     first name is no word the counts know, and starts with the function
     word. Sure where the word starts no identifier (IDENTIFIER_LEADS) and
     the rest of the name is a word, or where the text writes the rest as an
-    identifier of its own elsewhere;
-    else an unplaced candidate for the layout walk (``in|buf_size`` or
-    ``inbuf_size``?). A content word before an identifier is left alone:
-    ``bufferevent_new``, ``readline_`` are names."""
+    identifier of its own elsewhere; else an unplaced candidate for the
+    layout walk (``in|buf_size`` or ``inbuf_size``?). A content word before
+    an identifier is left alone: ``bufferevent_new``, ``readline_`` are
+    names."""
     whole = m.group(1)
     scorer = get_scorer()
     if scorer.model.logp(whole) is not None:
@@ -3799,6 +3800,10 @@ _FIELD_JOIN_RE = re.compile(
     r"(\S*(?:[a-z0-9*)>.](?=Copyright:|License:)|[a-z0-9*)>./](?=Upstream-Name:|Upstream-Contact:)))"
     r"(Copyright:|License:|Upstream-Name:|Upstream-Contact:)$"
 )
+# ... and any field glued to the URL of the format, the first field's value.
+_FORMAT_FIELD_RE = re.compile(
+    r"(\S*/copyright-format/1\.0/?)(Upstream-Name:|Upstream-Contact:|Source:|Disclaimer:|Comment:|License:|Copyright:|Files:)$"
+)
 # A word or punctuation glued to a chat log's speaker (other<sangr>, ...<sangr>).
 _BEFORE_SPEAKER_RE = re.compile(r"([^\s<>]*[^\W_]|[^\s<>]*[.!?,;:)\"'”’*])(<[^\W\d][\w`|^-]*>)")
 # The letters of POD's formatting codes (C<LOG_DAEMON>, theL<perlfunc>).
@@ -3810,10 +3815,6 @@ HTML_TAGS = frozenset(
 )
 # A word glued to the mark of a quoted e-mail's line (purposes>, GPL",>).
 _BEFORE_QUOTE_MARK_RE = re.compile(r"([^\s<>]*[^\W_]|[^\s<>]*[^\W_][.,;:?!\"'”’)]+)>")
-# ... and any field glued to the URL of the format, the first field's value.
-_FORMAT_FIELD_RE = re.compile(
-    r"(\S*/copyright-format/1\.0/?)(Upstream-Name:|Upstream-Contact:|Source:|Disclaimer:|Comment:|License:|Copyright:|Files:)$"
-)
 # A word glued to inline markup, before it or after it: POD's formatting
 # codes (theC<@kvlist>, C<WindowBits>refer; not the italics inside a word,
 # libI<lib>, nor a closing tag, VFS</a>) and the backticks of reStructuredText
