@@ -766,6 +766,11 @@ DAMAGED_BLOCK_JOINS = 2
 # ... where the window is wider (any column whose next word would not have
 # fitted by the least width), so the layout vouches for less.
 TWO_LINE_SHORT_CREDIT = 2.0
+# ... and in prose about code, where the block is damaged, this much more for
+# a join of two plain words (see _plain_join): half the TECHNICAL_MARGIN that
+# identifiers ask for (all of it also parted a clean docstring among damaged
+# ones).
+TWO_LINE_PLAIN_CREDIT = 1.0
 
 
 def _two_line_join(
@@ -801,7 +806,14 @@ def _two_line_join(
     best: Optional[Split] = None
     for split, needed in weak:
         p = split.pos - offset
-        if split.rule != "model" or split.margin < max(MARGIN, needed - credit):
+        if split.rule != "model":
+            continue
+        if split.margin < max(MARGIN, needed - credit) and not (
+            code
+            and damaged
+            and split.margin >= max(MARGIN, needed - credit - TWO_LINE_PLAIN_CREDIT)
+            and _plain_join(line, p, get_scorer())
+        ):
             continue
         if _in_two_line_window(line, p, least) and (best is None or split.margin > best.margin):
             best = split
@@ -819,6 +831,27 @@ def _two_line_join(
     ):
         return None
     return best._replace(rule="layout", note=f"{best.note}; the one line end of a paragraph of two lines")
+
+
+def _plain_join(line: str, p: int, scorer: _Scorer) -> bool:
+    """Is the model's join at ``p`` one of two words of prose: a chunk of
+    letters alone (but its punctuation), cut at its one split point, after
+    no prefix of identifiers (transparent|encoding; not delete|sit, which
+    could be deletes|it, get|lines, nor --enable-universal|sdk)? Then, in a
+    paragraph of two lines of prose about code in a damaged block, the
+    layout vouches for TWO_LINE_PLAIN_CREDIT more (see _two_line_join)."""
+    j, k = _word_around(line, p)
+    word = line[j:k]
+    start = line.rfind(" ", 0, j) + 1
+    end = line.find(" ", k)
+    chunk = line[start:len(line) if end < 0 else end]
+    return (
+        word.isalpha()
+        and word.islower()
+        and chunk.strip(EDGE_PUNCT_OPEN + EDGE_PUNCT_CLOSE) == word
+        and line[j:p] not in CODE_PREFIXES
+        and len(scorer.split_points(word, False)) == 1
+    )
 
 
 def _in_two_line_window(line: str, p: int, least: int) -> bool:
