@@ -563,11 +563,24 @@ def _name_list_joins(
         confident.append(Split(offset + m.end(), "comma", float("inf"), f"',' between names of a list ({m.group(1)[:-1]!r})"))
     if doc is not None and _people_list(words):
         for m in _LISTED_NAME_RE.finditer(line):
-            if m.group(1) in NAME_PARTICLES or not (m.start() == 0 or line[m.start() - 1].isspace()):
-                continue
-            if doc.names_apart(m.group(1), m.group(2)):
-                note = f"{m.group(1)!r} + {m.group(2)!r} in a list of names, written apart elsewhere"
-                confident.append(Split(offset + m.end(1), "camel", float("inf"), note))
+            if m.start() == 0 or line[m.start() - 1].isspace():
+                listed = _listed_name(m, offset, True, doc)
+                if listed is not None and listed[1]:
+                    confident.append(listed[0])
+
+
+def _listed_name(m: re.Match[str], at: int, people: bool, doc: _Document) -> Optional[tuple[Split, bool]]:
+    """A given name glued to a family name (``m``, of _LISTED_NAME_RE, in a
+    text at ``at``: AlyssaRoss,), and whether the join is sure: in a list of
+    ``people`` (see _people_list), which sets every other pair apart with a
+    space, where the text writes the two names apart elsewhere. None after
+    a particle that starts family names written as one (MacKenzie)."""
+    given, family = m.group(1), m.group(2)
+    if given in NAME_PARTICLES:
+        return None
+    sure = people and doc.names_apart(given, family)
+    note = f"{given!r} + {family!r} in a list of names" + (", written apart elsewhere" if sure else "")
+    return Split(at + m.end(1), "camel", float("inf"), note), sure
 
 
 def _any_case(words: frozenset[str]) -> frozenset[str]:
@@ -848,7 +861,7 @@ def _plain_join(line: str, p: int, scorer: _Scorer) -> bool:
     return (
         word.isalpha()
         and word.islower()
-        and chunk.strip(EDGE_PUNCT_OPEN + EDGE_PUNCT_CLOSE) == word
+        and _core(chunk)[1] == word
         and line[j:p] not in CODE_PREFIXES
         and len(scorer.split_points(word, False)) == 1
     )
@@ -1546,13 +1559,12 @@ def _chunk_candidates(
         _run_splits(chunk, at, previous, following, technical, doc, get_scorer, confident, weak, shouting, last, amid)
         return
     m = _LISTED_NAME_RE.fullmatch(chunk) if chunk[-1] == "," and chunk[0].isupper() else None
-    if m is not None and m.group(1) not in NAME_PARTICLES:
+    listed = None if m is None else _listed_name(m, at, _people_list(words), doc)
+    if listed is not None:
         # AlyssaRoss, AnsgarBurchardt,: a given name glued to a family name
-        # in a list of names (a NEWS file's contributors), which sets every
-        # other pair apart with a space; elsewhere (PowerPoint, YouTube,) only
-        # the layout walk may part them.
-        found = Split(at + m.end(1), "camel", float("inf"), f"{m.group(1)!r} + {m.group(2)!r} in a list of names")
-        _add_join(found, _people_list(words) and doc.names_apart(m.group(1), m.group(2)), confident, weak)
+        # in a list of people (a NEWS file's contributors); elsewhere
+        # (PowerPoint, YouTube,) only the layout walk may part them.
+        _add_join(*listed, confident, weak)
     head, core = _core(chunk)
     core_start = at + head
     plain = chunk  # what is left when Gutenberg's italics are set aside (outside technical prose)
@@ -3869,11 +3881,11 @@ _WORD_VARIABLE_RE = re.compile(r"([\"'(“‘]?([A-Za-z][a-z]+))\$[A-Za-z_]\w*[.
 MARKUP_ENDINGS = frozenset("s es ed d ing ings er ers th st nd rd ion ions ness able ly ment ize ized ise ised".split())
 # "and/or" glued to the word before it or the word after it.
 _AND_OR_JOIN_RE = re.compile(r"(?i)([\"'(“‘]*[a-z]+[,;]?)?(and/or)([a-z]+)?[.,;:!?\"')”’]*$")
-# An Info manual's cross-reference glued to the node's name (*notediff).
 # A sentence glued to an Info manual's cross-reference after it.
 _BEFORE_INFO_NOTE_RE = re.compile(r"([\"'(“‘]?[A-Za-z]+[a-z][.!?])\*([Nn]ote)$")
 # Two words of an Info node's name glued, at the end of a cross-reference.
 _INFO_NODE_JOIN_RE = re.compile(r"[\"'(“‘]?([A-Za-z]?[a-z]+)([A-Z][a-z]+)::[.,;:)]*$")
+# An Info manual's cross-reference glued to the node's name (*notediff).
 _INFO_NOTE_RE = re.compile(r"(\(?\*[Nn]ote)([A-Za-z][\w-]*)")
 # A word, then a parenthesis of prose opened after it and going on past the
 # chunk (see _opens_prose).
@@ -3916,12 +3928,12 @@ def _opens_prose(word: str) -> bool:
     return word in PAREN_OPENERS or (word in FUNCTION_WORDS and word != "not")
 
 
-# A parenthesis closed after a word and glued to a lower-case word.
 # A name called with no arguments, glued to a word after it.
 _CALL_THEN_WORD_RE = re.compile(r"([\"'“‘]?[A-Za-z_][\w.:>*-]*\(\))([a-z]{2,})[.,;:!?)]*$")
 # A parenthesis closed, glued to the name of the next field of a list of
 # arguments (docstrings: "(default 0)force: ...", "(required)second,").
 _CLOSE_PAREN_FIELD_RE = re.compile(r"(\S*\))([a-z_][a-z0-9_]+):$")
+# A parenthesis closed after a word and glued to a lower-case word.
 _CLOSE_PAREN_JOIN_RE = re.compile(r"([\"'“‘]?[A-Za-z]{2,}[.!?,;:]?[\"'”’]?\))([a-z]{2,})[.,;:!?\"'”’]*$")
 # A sentence ended on a bracket or a quotation closed, glued to the
 # capitalized word after it (tell().The, Sweden).All).
