@@ -27,6 +27,9 @@ Each source yields paragraphs as lists of lines *as they were wrapped*:
 - ``readmes``: the READMEs and NEWS files of /usr/share/doc, as their
   authors wrapped them; added in the thirteenth session as a domain no rule
   was ever tuned on for recall.
+- ``vimdoc``: Vim's help files (/usr/share/vim/vim*/doc), technical prose
+  as Bram Moolenaar and others wrapped it at 78 columns; added in the
+  seventeenth session as a domain no rule was ever tuned on.
 - ``changelogs``: the upstream changelogs of the installed Debian packages,
   clean technical text full of identifiers, used only as text that must not
   change.
@@ -561,6 +564,43 @@ def _info_node_name(node: str) -> str:
     return header[start + 6:].split(",", 1)[0] if start >= 0 else ""
 
 
+VIM_DOCS = sorted(glob.glob("/usr/share/vim/vim*/doc"))
+# A help file gives at most this many paragraphs, spread over it (the
+# reference files would otherwise be most of the source).
+PER_HELP_FILE = 100
+
+
+def vimdoc(part: str = "dev") -> list[Paragraph]:
+    """
+    The prose paragraphs of Vim's help files (``apt-get install vim-runtime``;
+    the Vim licence), as their authors wrapped them at 78 columns: the user
+    manual and the reference, not headings, tag lines, examples (a line
+    ending in `` >`` starts one), tables or lists. Help files in
+    alphabetical order alternate between dev and test; at most
+    PER_HELP_FILE paragraphs of each, taken at an even stride. Added in the
+    seventeenth session (2026-12-07) as a domain no rule was ever tuned on;
+    its test part was measured once, before anything was looked at.
+    """
+    if not VIM_DOCS:
+        return []
+    files = sorted(Path(VIM_DOCS[-1]).glob("*.txt"))
+    out: list[Paragraph] = []
+    for text in _texts_of_part(files, part):
+        kept: list[Paragraph] = []
+        for lines in _dedented_paragraphs(text):
+            if (
+                _is_prose(lines)
+                and _wrapped(lines)
+                and not any(line.startswith(("*", "-", "+", "|", ">", "=", "<", ":", "CTRL-")) for line in lines)
+                and not any(line.endswith((" >", "~", "<", "*")) or "\t" in line or line == ">" for line in lines)
+                and all(line.isprintable() for line in lines)
+            ):
+                kept.append(lines)
+        stride = max(1, -(-len(kept) // PER_HELP_FILE))
+        out.extend(kept[::stride])
+    return out
+
+
 def _wrapped(lines: Paragraph) -> bool:
     """Hard-wrapped prose: every line but the last within 20 columns of the
     longest, which is 50-80 (not a list, a table or verse)."""
@@ -581,6 +621,7 @@ SOURCES = {
     "perldoc": perldoc,
     "gnuinfo": gnuinfo,
     "readmes": readmes,
+    "vimdoc": vimdoc,
 }
 
 
