@@ -1975,7 +1975,14 @@ def _chunk_candidates(
         run_prev = previous if i == 0 else None
         run_next = following if i == len(runs) - 1 else None
         last = i == len(runs) - 1 and core_start + run_start + len(run) == at + len(chunk) and index + 1 == len(words)
+        before = len(weak)
         _run_splits(run, core_start + run_start, run_prev, run_next, technical, doc, get_scorer, confident, weak, shouting, last)
+        if len(weak) > before and _quoted_whole(chunk, core_start - at + run_start, run):
+            # 'whichwrap', "otherstuff": a word quoted alone is a name (an
+            # option, a file type, a term the text defines), a lost space
+            # in it no likelier than in any name: only where the layout
+            # says an old line ended ("filetypeon" as a quoted command).
+            weak[before:] = [(split, float("inf")) if split.rule == "model" else (split, needed) for split, needed in weak[before:]]
 
 
 # The endings of English contractions, and the words they attach to (None:
@@ -3494,6 +3501,8 @@ def _clear_double_role(line: str, i: int) -> Optional[str]:
     after = line[i + 1] if i + 1 < len(line) else " "
     if before.isspace() or before in "([{—–":
         return "open"
+    if after == ":" and line[i + 2:i + 3].isalpha():
+        return None  # (for":bufdo: a closing quote before a label's colon, or one opening a command of Vim)
     if after.isspace() or after in ".,;:!?)]}":
         return "close"
     return None
@@ -3651,6 +3660,8 @@ def _boundary_score(
     if left in ".,;:!?)]”»" and (right.isalpha() or right in "“‘(["):
         if left == "." and right.islower():
             return None  # example.com, e.g.
+        if left == ":" and before and before in "\"'`‘“":
+            return None  # ":set, ':help: a quoted command of Vim or a shell starts with the colon
         if left in ".!?" and before.isalpha():
             j, _ = _word_around(chunk, i - 1)
             word = chunk[j:i - 1]
@@ -4177,6 +4188,8 @@ def _punctuation_split(
         return "quote", "before" if role == "open" else "after"
     if sep == "'" and len(left) >= 2 and left[-1].islower() and right[:1].isupper() and left.lower() not in ELISIONS:
         return "quote", "before"  # herself'It's (placed only if the line's quote roles say it opens)
+    if sep == "'" and role == "open" and len(left) >= 2 and left[-1].islower() and _quoted_whole(chunk, chunk.find(left + sep + right) + len(left) + 1, right):
+        return "quote", "before"  # set'nomodified': a word quoted alone, glued to the word before
     if sep in (".", "!", "?", "…", ".”", "!”", "?”", ".’", "?’", "!’", "…”"):
         if len(left) >= 2 and left[-1].islower() and (
             (_capitalized(right) and (len(right) > 2 or right.lower() in SENTENCE_STARTS)) or right == "I"
