@@ -1430,7 +1430,7 @@ def _plainly_quiet(key: str, get_scorer: Callable[[], _Scorer]) -> bool:
         return bool(flags & (FLAG_COMMON | FLAG_DICTIONARY))
     if key[0].isupper() and key[1:].islower() and MIN_RUN <= len(key) <= MAX_RUN and key[-1] != "I":
         logp, flags = get_scorer().model.lookup(key.lower())
-        return bool(flags & FLAG_DICTIONARY) or (logp is not None and logp >= FREQUENT_NAME_LOGP)
+        return bool(flags & FLAG_DICTIONARY) or (logp is not None and logp >= FREQUENT_NAME_LOGP and not flags & FLAG_GLUE)
     return False
 
 
@@ -4611,7 +4611,10 @@ def _best_model_split(
         # the layout says a line ended (see _decode_layout), never here.
         return None
     capitalized = word[0].isupper()
-    known = scorer.model.logp(lower)
+    # (The counts of a glue artefact are those of lost spaces, not of a
+    # name: Inthe, Atleast at the start of a sentence.)
+    counted = scorer.model.logp(lower)
+    known = None if flags & FLAG_GLUE else counted
     if capitalized and known is not None and known >= FREQUENT_NAME_LOGP:
         return None  # Arafat, September, Melbourne: a frequent name is itself
     best: Optional[tuple[float, int]] = None
@@ -4627,7 +4630,7 @@ def _best_model_split(
         needed += CAPITALIZED_MARGIN  # a known capitalized word may be a name: Putin
     a, b = lower[:i], lower[i:]
     # (A prefix is no word of its own: Metamathematicians, Ontopsychology.)
-    name_and_word = capitalized and known is None and a not in COMBINING_PREFIXES
+    name_and_word = capitalized and counted is None and a not in COMBINING_PREFIXES
     if technical and not (a in FUNCTION_WORDS and b == "the"):
         # dolog, tofile: identifiers are made this way too (but none of a
         # function word and "the": ifthe, ofthe are lost spaces anywhere).
