@@ -1064,6 +1064,10 @@ def _loud_beyond_weak_names(text: str, loud: set[str], get_scorer: Callable[[], 
         closed = opened + len(word) < len(chunk)
         if not (
             MIN_RUN <= len(word) <= MAX_RUN
+            # (two quote marks on one side quote a name of punctuation,
+            # said",": a rule's, see _cache_key)
+            and not _TWO_QUOTES_RE.search(chunk, opened + len(word))
+            and not _TWO_QUOTES_RE.search(chunk, 0, opened)
             and word.isalpha()
             and word.isascii()
             and (word.islower() or (word[0].isupper() and word[1:].islower()))
@@ -1975,14 +1979,16 @@ def _chunk_candidates(
         run_prev = previous if i == 0 else None
         run_next = following if i == len(runs) - 1 else None
         last = i == len(runs) - 1 and core_start + run_start + len(run) == at + len(chunk) and index + 1 == len(words)
-        before = len(weak)
+        before, sure_before = len(weak), len(confident)
         _run_splits(run, core_start + run_start, run_prev, run_next, technical, doc, get_scorer, confident, weak, shouting, last)
-        if len(weak) > before and _quoted_whole(chunk, core_start - at + run_start, run):
-            # 'whichwrap', "otherstuff": a word quoted alone is a name (an
+        if (len(weak) > before or len(confident) > sure_before) and _quoted_whole(chunk, core_start - at + run_start, run):
+            # 'whichwrap', ‘contextRule’: a word quoted alone is a name (an
             # option, a file type, a term the text defines), a lost space
             # in it no likelier than in any name: only where the layout
             # says an old line ended ("filetypeon" as a quoted command).
             weak[before:] = [(split, float("inf")) if split.rule == "model" else (split, needed) for split, needed in weak[before:]]
+            weak.extend(_unplaced(split) for split in confident[sure_before:])
+            del confident[sure_before:]
 
 
 # The endings of English contractions, and the words they attach to (None:
