@@ -30,6 +30,11 @@ Each source yields paragraphs as lists of lines *as they were wrapped*:
 - ``vimdoc``: Vim's help files (/usr/share/vim/vim*/doc), technical prose
   as Bram Moolenaar and others wrapped it at 78 columns; added in the
   seventeenth session as a domain no rule was ever tuned on.
+- ``wikipedia``: the English Wikipedia articles of gensim's test data
+  (``enwiki-latest-pages-articles1...-shortened.bz2``, CC BY-SA), their
+  paragraphs of prose stripped of wiki markup and wrapped here with
+  ``textwrap`` at a width drawn per article from 60-79; added in the
+  seventeenth session as a domain no rule was ever tuned on.
 - ``changelogs``: the upstream changelogs of the installed Debian packages,
   clean technical text full of identifiers, used only as text that must not
   change.
@@ -131,6 +136,68 @@ def news(part: str = "dev") -> list[Paragraph]:
         if len(lines) >= 2:
             out.append(lines)
     return out
+
+
+WIKIPEDIA = "enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2"
+
+
+def wikipedia(part: str = "dev") -> list[Paragraph]:
+    """
+    The paragraphs of prose of the English Wikipedia articles in gensim's
+    test data (206 pages of 2016; CC BY-SA): links reduced to their text,
+    references, templates, tables, lists, headings and any paragraph with
+    markup left over dropped; each wrapped with ``textwrap`` at a width drawn
+    per article from 60-79. Articles alternate between dev and test. Added
+    in the seventeenth session (2026-12-07) as encyclopedic prose, a domain
+    no rule was ever tuned on; its test part was measured once, before
+    anything was looked at.
+    """
+    try:
+        path = _gensim_test_file(WIKIPEDIA)
+    except (OSError, subprocess.CalledProcessError, KeyError):
+        return []
+    import bz2
+    import html
+
+    dump = bz2.decompress(path.read_bytes()).decode("utf-8")
+    rng = random.Random(part)
+    out: list[Paragraph] = []
+    pages = [page for page in re.findall(r"<text[^>]*>(.*?)</text>", dump, re.S) if not page.startswith("#REDIRECT")]
+    for number, page in enumerate(pages):
+        if number % 2 != (part != "dev"):
+            continue
+        width = rng.randint(60, 79)
+        for paragraph in _wiki_paragraphs(html.unescape(page)):
+            lines = textwrap.wrap(paragraph, width=width)
+            if len(lines) >= 2:
+                out.append(lines)
+    return out
+
+
+_WIKI_TEMPLATE_RE = re.compile(r"\{\{[^{}]*\}\}")
+_WIKI_REF_RE = re.compile(r"<ref[^>/]*/>|<ref[^>]*>.*?</ref>|<!--.*?-->", re.S)
+_WIKI_LINK_RE = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]*)\]\]")
+_WIKI_EXTERNAL_RE = re.compile(r"\[(?:https?|ftp)://\S+ ([^\]]*)\]")
+
+
+def _wiki_paragraphs(page: str) -> Iterator[str]:
+    """The paragraphs of plain prose of a page of wikitext (one a line)."""
+    page = _WIKI_REF_RE.sub("", page)
+    while True:
+        stripped = _WIKI_TEMPLATE_RE.sub("", page)
+        if stripped == page:
+            break
+        page = stripped
+    for line in page.splitlines():
+        if len(line) < 200 or line[0] in "=*#:;|{!<[ ":
+            continue
+        line = _WIKI_EXTERNAL_RE.sub(r"\1", _WIKI_LINK_RE.sub(r"\1", line))
+        line = line.replace("'''", "").replace("''", "")
+        if any(mark in line for mark in ("[", "]", "{", "}", "<", ">", "|", "&", "http")):
+            continue
+        line = " ".join(line.split())
+        if line and sum(ch.isalpha() for ch in line) > 0.7 * len(line):
+            yield line
 
 
 def technical(part: str = "dev") -> list[Paragraph]:
@@ -622,6 +689,7 @@ SOURCES = {
     "gnuinfo": gnuinfo,
     "readmes": readmes,
     "vimdoc": vimdoc,
+    "wikipedia": wikipedia,
 }
 
 
