@@ -1729,6 +1729,15 @@ def _chunk_candidates(
         # (no unit or suffix is one: 10in, 4am, 10848us are, and left
         # alone; nor a hash: 285748be).
         confident.append(Split(at + m.end(1), "digits", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
+    elif (
+        m is not None
+        and m.group(2)[0] == "s"
+        and m.group(2)[1:] in FUNCTION_WORDS
+        and len(m.group(2)) >= 3
+        and _PLURAL_NUMBER_RE.fullmatch(m.group(1) + "s")
+    ):
+        # 1960sto, 1980sand: a number's plural (a decade) glued to a function word.
+        confident.append(Split(at + m.end(1) + 1, "digits", float("inf"), f"{m.group(1) + 's'!r} before {m.group(2)[1:]!r}"))
     m = _NAME_THEN_WORD_RE.fullmatch(chunk) if "_" in chunk or chunk[0] in "$@%" else None
     if m is not None:
         _name_before_word_of_prose(m, at, doc, get_scorer, confident, weak)
@@ -3703,6 +3712,8 @@ def _boundary_score(
     if left.isdigit() and right.isalpha():
         j, k = _word_around(chunk, i)
         word = chunk[i:k].lower()
+        if _PLURAL_NUMBER_RE.search(chunk, 0, i + 1) and _decade_before(word, get_scorer()):
+            return None  # 1960s|following, not 1960|sfollowing: the s is the decade's (but 1960|study)
         if len(word) < 3 or word in UNIT_WORDS or not get_scorer().is_solid(word, False):
             return None  # 57th, 1990s, 4pm, 10km
         return _DIGIT_EDGE, f"{chunk[:i][-12:]!r} + {chunk[i:i + 12]!r}"
@@ -3716,6 +3727,12 @@ def _boundary_score(
     if not (left.isalpha() and right.isalpha()) or not left.isascii() or not right.isascii():
         return None
     j, k = _word_around(chunk, i)
+    if chunk[j] == "s" and _PLURAL_NUMBER_RE.search(chunk, 0, j + 1) and _decade_before(chunk[j:k].lower(), get_scorer()):
+        # The 1960sfollowing: a decade's s, no part of the word after it.
+        if i > j + 1:
+            j += 1
+        else:
+            return _DIGIT_EDGE, f"{chunk[:i][-12:]!r} + {chunk[i:i + 12]!r}"
     if (
         right == "S"
         and left.isupper()
@@ -3813,6 +3830,17 @@ def _boundary_score(
     margin = _margin(scorer, run.lower() + ending, i - j, previous, following)
     return margin, f"{a!r} + {b!r}, margin {margin:.1f}"
 
+
+def _decade_before(word: str, scorer: _Scorer) -> bool:
+    """After a decade's digits (1960), is ``word`` (in lower case) its s
+    and a word of three letters or more, rather than a word of the list
+    that starts with an s (sfollowing; not study, season)?"""
+    return len(word) >= 4 and not scorer.model.flags(word) & FLAG_DICTIONARY and scorer.is_solid(word[1:], False)
+
+
+# A decade (the 1960s, the 90s, the 1800s) at the end of the text it is
+# searched in: a number of two digits or more ending in 0, and a plural s.
+_PLURAL_NUMBER_RE = re.compile(r"(?<![\w,.])\d+0s$")
 
 # A dotted abbreviation glued to the word after it: capitals each with a
 # full stop (U.S.Postal, U.S.government), or a Latin one (i.e.as, e.g.the).
