@@ -3292,6 +3292,13 @@ def _best_in_run(line: str, pos: int, scorer: _Scorer) -> bool:
         points = tuple(i for i in range(3, len(lower) - 1) if _unknown_name_join(line[j:j + i], lower[i:], scorer))
     if not points and line[j:k].islower():
         points = tuple(i for i in range(UNKNOWN_WORD_LENGTH, len(lower) - 1) if _unknown_word_join(lower[:i], lower[i:], scorer))
+    if not points and line[j:k].islower():
+        # political|abstentionism: a word of the list before a long word
+        # the counts do not know.
+        points = tuple(
+            i for i in range(2, len(lower) - UNKNOWN_LONG_WORD + 1)
+            if not _plausible_part(lower[i:], scorer) and _unknown_long_word(lower[i:], lower[:i], scorer)
+        )
     if pos - j not in points:
         return False
     best = max(points, key=lambda i: _margin(scorer, lower, i, None, None))
@@ -3311,6 +3318,30 @@ def _unknown_name_join(name: str, lower_b: str, scorer: _Scorer) -> bool:
             or (len(lower_b) >= 4 and bool(scorer.model.flags(lower_b) & FLAG_COMMON))
         )
     )
+
+
+def _unknown_long_word(word: str, known: str, scorer: _Scorer) -> bool:
+    """Is ``word`` a long word in lower case that the counts do not know
+    (abstentionism, collectivise), after ``known``, a word of the word list?"""
+    return (
+        len(word) >= UNKNOWN_LONG_WORD
+        and word.isalpha()
+        and word.isascii()
+        and word.islower()
+        and word.endswith(LEARNED_ENDINGS)
+        and bool(scorer.model.flags(known) & FLAG_DICTIONARY)
+        and scorer.is_solid(known, False)
+    )
+
+
+# ... and the least length of such a word after a word of the list, and the
+# endings of the learned words it must have (not a name, a foreign word or
+# two words glued again: eth|nicdemonym, in|tolymphovascular).
+UNKNOWN_LONG_WORD = 8
+LEARNED_ENDINGS = tuple(
+    """ism isms ist ists ise ised ises ize ized izes ion ions ity ities ness ment ments ous ive ives ical
+    ically ics able ible ence ance ary sis""".split()
+)
 
 
 def _unknown_word_join(word: str, lower_b: str, scorer: _Scorer) -> bool:
@@ -3784,7 +3815,13 @@ def _boundary_score(
     if not _plausible_part(lower_b, scorer) or a in BOUND_PREFIXES:
         named = _word_before_named_code(chunk, i, scorer, doc)
         if named is None and a not in BOUND_PREFIXES:
-            return _beside_own_word(a, b, lower_b, lower_a, doc, scorer)
+            own = _beside_own_word(a, b, lower_b, lower_a, doc, scorer)
+            if own is None and not code and _unknown_long_word(b, lower_a, scorer):
+                # political|abstentionism, forcibly|collectivise: a word of
+                # the list glued to a long word of prose the counts do not
+                # know; only where the rhythm confirms it, as a name.
+                return LAYOUT_FLOOR, f"{a!r} + {b!r} (a word the counts do not know)"
+            return own
         return named
     if len(a) >= 3 and a[:-1].isupper() and a[-1].islower() and a[-1] != "s":
         # USa|dministration: an acronym, then the first letter of the word
