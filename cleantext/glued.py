@@ -1738,6 +1738,19 @@ def _chunk_candidates(
     ):
         # 1960sto, 1980sand: a number's plural (a decade) glued to a function word.
         confident.append(Split(at + m.end(1) + 1, "digits", float("inf"), f"{m.group(1) + 's'!r} before {m.group(2)[1:]!r}"))
+    m = _NUMBER_MARK_WORD_RE.fullmatch(chunk) if not technical and ("%" in chunk or "°" in chunk) else None
+    if m is not None and get_scorer().is_solid(m.group(2).lower(), m.group(2)[0].isupper()):
+        # 10%to, 43.4%household, 20°East: a percentage or an angle glued to
+        # the word after it (in prose; a format of C is %d, %to a name).
+        confident.append(Split(at + m.end(1), "digits", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
+    m = _DAY_YEAR_RE.fullmatch(chunk) if not technical and "," in chunk else None
+    if m is not None:
+        # June 2,1819: a date's day glued to its year (no number groups
+        # four digits after a comma); sure after a month's name, else only
+        # where the layout says a line ended.
+        month = _core(words[index - 1])[1] if index else ""
+        found = Split(at + m.end(1), "digits", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}")
+        _add_join(found, month in DATE_NAMES, confident, weak)
     m = _NAME_THEN_WORD_RE.fullmatch(chunk) if "_" in chunk or chunk[0] in "$@%" else None
     if m is not None:
         _name_before_word_of_prose(m, at, doc, get_scorer, confident, weak)
@@ -2148,6 +2161,10 @@ _WORD_IDENTIFIER_RE = re.compile(r"[\"'(“‘`*]?([a-z]{4,})(_[A-Za-z0-9][A-Za-
 # Two words of prose set side by side by a slash (key/value, and/or).
 _SLASHED_WORDS_RE = re.compile(r"[a-z]{2,}/[a-z]{2,}")
 # A number glued to the word after it (1if, 128for), alone in its chunk.
+# A percentage or an angle glued to a word (10%to, 20°East), and a day and
+# its year (2,1819).
+_NUMBER_MARK_WORD_RE = re.compile(r"[(\[\"'`]?(\d+(?:[.,]\d+)*[%°])([A-Za-z][a-z]+)[.,;:)\]\"'`]*")
+_DAY_YEAR_RE = re.compile(r"[(\[]?(\d{1,2},)((?:1[0-9]|20)\d{2})[.,;:)\]]*")
 _NUMBER_THEN_WORD_RE = re.compile(r"[(\[\"'`]?(\d+(?:\.\d+)?)(?=[a-z]*[g-z])([a-z]{2,})[.,;:)\]\"'`]*")
 # A name of code glued to the word of prose after it (d_asctime_ris,
 # $octetsmust, @dl_resolve_usingfor): a name with an underscore or a sigil,
