@@ -1743,6 +1743,12 @@ def _chunk_candidates(
         # 10%to, 43.4%household, 20°East: a percentage or an angle glued to
         # the word after it (in prose; a format of C is %d, %to a name).
         confident.append(Split(at + m.end(1), "digits", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
+    m = _WORD_THEN_NUMBER_RE.fullmatch(chunk) if not technical and any(map(str.isdigit, chunk[-4:])) else None
+    if m is not None and m.group(1).lower() in FUNCTION_WORDS and (len(m.group(1)) > 2 or m.group(1).lower() in BEFORE_NUMBERS):
+        # about30,000, In2000, to0.18: a function word glued to the number
+        # after it (no name of a product is cased so: Windows10, IPv4, mp3;
+        # but be64, le32, us2 are names of code).
+        confident.append(Split(at + m.end(1), "digits", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
     m = _DAY_YEAR_RE.fullmatch(chunk) if not technical and "," in chunk else None
     if m is not None:
         # June 2,1819: a date's day glued to its year (no number groups
@@ -2164,6 +2170,9 @@ _SLASHED_WORDS_RE = re.compile(r"[a-z]{2,}/[a-z]{2,}")
 # A percentage or an angle glued to a word (10%to, 20°East), and a day and
 # its year (2,1819).
 _NUMBER_MARK_WORD_RE = re.compile(r"[(\[\"'`]?(\d+(?:[.,]\d+)*[%°])([A-Za-z][a-z]+)[.,;:)\]\"'`]*")
+# ... of the function words of two letters, those that a number follows.
+BEFORE_NUMBERS = frozenset("in to of at by on or is as".split())
+_WORD_THEN_NUMBER_RE = re.compile(r"[(\[\"'`]?([A-Za-z][a-z]+)(\d+(?:[.,]\d+)*%?)[.,;:)\]\"'`]*")
 _DAY_YEAR_RE = re.compile(r"[(\[]?(\d{1,2},)((?:1[0-9]|20)\d{2})[.,;:)\]]*")
 _NUMBER_THEN_WORD_RE = re.compile(r"[(\[\"'`]?(\d+(?:\.\d+)?)(?=[a-z]*[g-z])([a-z]{2,})[.,;:)\]\"'`]*")
 # A name of code glued to the word of prose after it (d_asctime_ris,
@@ -3295,6 +3304,8 @@ def _best_in_run(line: str, pos: int, scorer: _Scorer) -> bool:
     j, k = _word_around(line, pos)
     if not (j < pos < k) or not line[j:k].isalpha() or not line[j:k].isascii():
         return True
+    if pos == j + 1 and _letter_before_word(line[j:k], scorer):
+        return True  # (N|units: as likely as the model's best, which the score weighs)
     lower = line[j:k].lower()
     points = scorer.split_points(lower, line[j].isupper())
     if not points and line[j + 1:k].islower():
@@ -3320,6 +3331,21 @@ def _best_in_run(line: str, pos: int, scorer: _Scorer) -> bool:
         return False
     best = max(points, key=lambda i: _margin(scorer, lower, i, None, None))
     return best == pos - j
+
+
+def _letter_before_word(run: str, scorer: _Scorer) -> bool:
+    """Is ``run`` a capital letter (a variable's name, a number's: N, K)
+    glued to a word of the list of four letters or more, the whole no word
+    the counts know (Nunits; not Bread, Every, Ethernet)?"""
+    rest = run[1:]
+    return (
+        len(rest) >= 4
+        and run[0].isupper()
+        and rest.islower()
+        and bool(scorer.model.flags(rest) & FLAG_DICTIONARY)
+        and scorer.is_solid(rest, False)
+        and not _plausible_part(run.lower(), scorer)
+    )
 
 
 def _unknown_name_join(name: str, lower_b: str, scorer: _Scorer) -> bool:
@@ -3806,6 +3832,11 @@ def _boundary_score(
                 and not (i - j >= 3 and scorer.model.flags(other) & FLAG_DICTIONARY and scorer.is_solid(other, False))
             ):
                 return _BEFORE_OPENING, f"{chunk[j:i]!r} + {chunk[i:k]!r}"
+        if i - j == 1 and j == 0 and k == len(chunk.rstrip(".,;:!?)")) and _letter_before_word(chunk[j:k], get_scorer()):
+            # N|units, K|times: a letter that names a number or a variable
+            # before a word of the list, the whole no word the counts know
+            # (not B|read, E|very); a weak place for a line to end.
+            return LAYOUT_SHORT, f"{left!r} + {chunk[i:k]!r}"
         return None  # ChannelS|even: a capital belongs to the letters after it (I|am, A|short aside)
     run = chunk[j:k]
     if len(run) > MAX_RUN:
