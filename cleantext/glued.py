@@ -1583,6 +1583,12 @@ def _chunk_candidates(
         # forehead(the position, sun.(IF you: a parenthesis opened right
         # after a word (not a call: print(x), print(value, f()).
         confident.append(Split(at + m.end(1), "bracket", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
+    m = _PAREN_NUMBER_RE.match(plain) if not technical and "(" in plain else None
+    if m is not None and get_scorer().is_solid(m.group(1).lower(), m.group(1)[0].isupper()):
+        # Madrid(1865), Medusa(1818–1819), German(5.7%): a parenthesis of a
+        # year, a span or a share opened right after a word (a manual's
+        # section is one digit: chmod(2); a call's argument is code).
+        confident.append(Split(at + m.end(1), "bracket", float("inf"), f"{m.group(1)!r} before {'(' + m.group(2)!r}"))
     m = _INFO_NOTE_RE.match(chunk) if "*" in chunk else None
     if m is not None and get_scorer().model.logp(m.group(1)[-4:].lower() + m.group(2).lower()) is None:
         # (*notediff, *Notepatch: an Info manual's cross-reference, glued to
@@ -3944,6 +3950,8 @@ COLON_PREFIXES = frozenset(
 # A parenthesis opened right after a word, with one word of it in the chunk.
 # (The word may end a sentence, with a quotation or an ellipsis: 100km.(The,
 # territory..."(By.)
+# ... and one of a number of two digits or more (a year, a span, a share).
+_PAREN_NUMBER_RE = re.compile(r"[\"'“‘]?([A-Za-z]*[a-z]{2,})\(((?:\d{2,}(?:[.,]\d+)*|\d+[.,]\d+)(?:[–-]\d+)?%?)(?:\)[.,;:]*)?$")
 _PAREN_JOIN_RE = re.compile(r"([A-Za-z0-9]*[A-Za-z]{2,}(?:[.!?;:,]|\.\.\.|[.!?]{1,3}[\"”’])?)\(([A-Za-z]{2,})$")
 # A sentence glued to a bracket of prose opened after it, with one word of it
 # in the chunk (mounts.[bug introduced in coreutils-8.32]).
