@@ -1750,10 +1750,13 @@ def _chunk_candidates(
         # the word after it (in prose; a format of C is %d, %to a name).
         confident.append(Split(at + m.end(1), "digits", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
     m = _WORD_THEN_NUMBER_RE.fullmatch(chunk) if not technical and any(map(str.isdigit, chunk[-4:])) else None
-    if m is not None and m.group(1).lower() in FUNCTION_WORDS and (len(m.group(1)) > 2 or m.group(1).lower() in BEFORE_NUMBERS):
-        # about30,000, In2000, to0.18: a function word glued to the number
-        # after it (no name of a product is cased so: Windows10, IPv4, mp3;
-        # but be64, le32, us2 are names of code).
+    if m is not None and (
+        (m.group(1).lower() in FUNCTION_WORDS and (len(m.group(1)) > 2 or m.group(1).lower() in BEFORE_NUMBERS))
+        or m.group(1) in MONTHS
+    ):
+        # about30,000, In2000, to0.18, December10: a function word or a
+        # month glued to the number after it (no name of a product is cased
+        # so: Windows10, IPv4, mp3; but be64, le32, us2 are names of code).
         confident.append(Split(at + m.end(1), "digits", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}"))
     m = _DAY_YEAR_RE.fullmatch(chunk) if not technical and "," in chunk else None
     if m is not None:
@@ -2176,6 +2179,7 @@ _SLASHED_WORDS_RE = re.compile(r"[a-z]{2,}/[a-z]{2,}")
 # A percentage or an angle glued to a word (10%to, 20°East), and a day and
 # its year (2,1819).
 _NUMBER_MARK_WORD_RE = re.compile(r"[(\[\"'`]?(\d+(?:[.,]\d+)*[%°])([A-Za-z][a-z]+)[.,;:)\]\"'`]*")
+MONTHS = frozenset("January February March April May June July August September October November December".split())
 # ... of the function words of two letters, those that a number follows.
 BEFORE_NUMBERS = frozenset("in to of at by on or is as".split())
 _WORD_THEN_NUMBER_RE = re.compile(r"[(\[\"'`]?([A-Za-z][a-z]+)(\d+(?:[.,]\d+)*%?)[.,;:)\]\"'`]*")
