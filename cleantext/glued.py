@@ -3318,6 +3318,14 @@ def _best_in_run(line: str, pos: int, scorer: _Scorer) -> bool:
         return True  # (N|units: as likely as the model's best, which the score weighs)
     lower = line[j:k].lower()
     points = scorer.split_points(lower, line[j].isupper())
+    if line[j].isupper() and line[j + 1:k].islower():
+        # (Where the layout says a line ended inside a name, a name the
+        # counts know before a short function word is a rival too, which
+        # split_points leaves out for the model: Dealy|in, Cretan|or.)
+        points = tuple(sorted(set(points) | {
+            i for i in range(3, len(lower) - 1)
+            if lower[i:] in FUNCTION_WORDS and scorer.model.logp(lower[:i]) is not None
+        }))
     if not points and line[j + 1:k].islower():
         # No split into words the counts know well: among the splits into
         # words they know at all (birds|tittered: a word of the word list
