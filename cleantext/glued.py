@@ -2026,6 +2026,15 @@ def _chunk_candidates(
             weak[before:] = [(split, float("inf")) if split.rule == "model" else (split, needed) for split, needed in weak[before:]]
             weak.extend(_unplaced(split) for split in confident[sure_before:])
             del confident[sure_before:]
+        end = core_start - at + run_start + len(run)
+        if len(weak) > before and chunk[end:end + 1] in (",", ";", ":", ".", "!", "?") and chunk[end:end + 1]:
+            # Hasan, -> Has an,? An article ends no clause: a model split
+            # that leaves one before punctuation stands nowhere.
+            start = core_start + run_start
+            weak[before:] = [
+                _unplaced(split) if split.rule == "model" and run[split.pos - start:].lower() in ARTICLES else (split, needed)
+                for split, needed in weak[before:]
+            ]
 
 
 # The endings of English contractions, and the words they attach to (None:
@@ -3939,6 +3948,9 @@ def _decade_before(word: str, scorer: _Scorer) -> bool:
     and a word of three letters or more, rather than a word of the list
     that starts with an s (sfollowing; not study, season)?"""
     return len(word) >= 4 and not scorer.model.flags(word) & FLAG_DICTIONARY and scorer.is_solid(word[1:], False)
+
+
+ARTICLES = frozenset(("a", "an", "the"))
 
 
 # A decade (the 1960s, the 90s, the 1800s) at the end of the text it is
