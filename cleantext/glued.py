@@ -831,7 +831,7 @@ def _two_line_join(
         if _in_two_line_window(line, p, least) and (best is None or split.margin > best.margin):
             best = split
     if best is None:
-        return _two_line_boundary(line, offset, get_scorer, code, doc)
+        return _two_line_boundary(line, offset, get_scorer, code, doc, least)
     p = best.pos - offset
     j, k = _word_around(line, p)
     word, a, b = line[j:k], line[j:p].lower(), line[p:k].lower()
@@ -876,7 +876,7 @@ def _in_two_line_window(line: str, p: int, least: int) -> bool:
 
 
 def _two_line_boundary(
-    line: str, offset: int, get_scorer: Callable[[], _Scorer], code: bool, doc: _Document
+    line: str, offset: int, get_scorer: Callable[[], _Scorer], code: bool, doc: _Document, least: int = TWO_LINE_WIDTHS[0]
 ) -> Optional[Split]:
     """
     The line end of a paragraph of two old lines (see _two_line_join) where
@@ -890,7 +890,7 @@ def _two_line_boundary(
     ``JavaScript`` in one line. Two such places in the window: no evidence.
     """
     n = len(line)
-    lo, hi = TWO_LINE_WIDTHS
+    lo, hi = least, TWO_LINE_WIDTHS[1]
     roles: Optional[_LineRoles] = None  # (read only if a place in the window asks)
     first = max(lo, n - hi)  # (no old line ends before it, or the rest would not fit)
     chunks, words = _chunks_near(line, first, hi)

@@ -654,3 +654,17 @@ def test_a_sentence_join_is_the_one_line_end_of_a_paragraph_of_two_lines() -> No
     )
     out = fix(text)
     assert out.startswith("List starts with original calling frame, if there is one. Size may be number of frames")
+
+
+def test_the_boundary_of_a_short_docstring_of_two_lines_in_a_damaged_block() -> None:
+    # Python's cProfile: a docstring's first line is short of its
+    # indentation; where the block is damaged elsewhere, the window of a
+    # paragraph of two lines starts at TWO_LINE_DAMAGED_WIDTH for a boundary
+    # of punctuation too, as it does for the model's joins.
+    from cleantext import glued
+
+    line = "Python interface for the 'lsprof' profiler.Compatible with the 'profile' module."
+    scorer = glued._Scorer.of(glued.get_model())
+    found = glued._two_line_join(line, line, 0, [], glued._Document(line), lambda: scorer, True, True)
+    assert found is not None and found.pos == line.index("Compatible")
+    assert glued._two_line_join(line, line, 0, [], glued._Document(line), lambda: scorer, False, True) is None
