@@ -1434,7 +1434,11 @@ def _plainly_quiet(key: str, get_scorer: Callable[[], _Scorer]) -> bool:
         return bool(flags & (FLAG_COMMON | FLAG_DICTIONARY))
     if key[0].isupper() and key[1:].islower() and MIN_RUN <= len(key) <= MAX_RUN and key[-1] != "I":
         logp, flags = get_scorer().model.lookup(key.lower())
-        return bool(flags & FLAG_DICTIONARY) or (logp is not None and logp >= FREQUENT_NAME_LOGP and not flags & FLAG_GLUE)
+        return bool(flags & FLAG_DICTIONARY) or (
+            logp is not None
+            and logp >= FREQUENT_NAME_LOGP
+            and not (flags & FLAG_GLUE and _starts_with_function_word(key.lower()))
+        )
     return False
 
 
@@ -4762,10 +4766,11 @@ def _best_model_split(
         # the layout says a line ended (see _decode_layout), never here.
         return None
     capitalized = word[0].isupper()
-    # (The counts of a glue artefact are those of lost spaces, not of a
-    # name: Inthe, Atleast at the start of a sentence.)
+    # (The counts of a glue artefact that starts with a function word are
+    # those of lost spaces, not of a name: Inthe, Atleast at the start of a
+    # sentence; not Traveland, a travel company's name.)
     counted = scorer.model.logp(lower)
-    known = None if flags & FLAG_GLUE else counted
+    known = None if flags & FLAG_GLUE and _starts_with_function_word(lower) else counted
     if capitalized and known is not None and known >= FREQUENT_NAME_LOGP:
         return None  # Arafat, September, Melbourne: a frequent name is itself
     best: Optional[tuple[float, int]] = None
@@ -4793,6 +4798,11 @@ def _best_model_split(
         # them needs the layout to vouch for it, or a much larger margin.
         needed += CONTENT_MARGIN
     return i, margin, needed, capitalized or (a not in FUNCTION_WORDS and b not in FUNCTION_WORDS)
+
+
+def _starts_with_function_word(lower: str) -> bool:
+    """Does ``lower`` start with a function word and go on (inthe, atleast)?"""
+    return any(lower[:i] in FUNCTION_WORDS for i in range(2, min(len(lower), 8)))
 
 
 def _margin(scorer: _Scorer, lower: str, i: int, previous: Optional[str], following: Optional[str]) -> float:
