@@ -888,6 +888,8 @@ def _two_line_boundary(
     bracket or a colon before a word, a hyphen, nor a case change: clean
     text writes ``(file)name``, ``file:line``, ``non-descriptor`` and
     ``JavaScript`` in one line. Two such places in the window: no evidence.
+    (``least``: the least width, lower where the block is damaged elsewhere;
+    see _two_line_join.)
     """
     n = len(line)
     lo, hi = least, TWO_LINE_WIDTHS[1]
@@ -2031,7 +2033,7 @@ def _chunk_candidates(
             weak.extend(_unplaced(split) for split in confident[sure_before:])
             del confident[sure_before:]
         end = core_start - at + run_start + len(run)
-        if len(weak) > before and chunk[end:end + 1] in (",", ";", ":", ".", "!", "?") and chunk[end:end + 1]:
+        if len(weak) > before and chunk[end:end + 1] in (",", ";", ":", ".", "!", "?"):
             # Hasan, -> Has an,? An article ends no clause: a model split
             # that leaves one before punctuation stands nowhere.
             start = core_start + run_start
@@ -2188,15 +2190,17 @@ _WORD_RELATIVE_PATH_RE = re.compile(r"[\"'(“‘]?([a-z][a-z0-9]*)/[\w.+-]*(?:/
 _WORD_IDENTIFIER_RE = re.compile(r"[\"'(“‘`*]?([a-z]{4,})(_[A-Za-z0-9][A-Za-z0-9_]*)")
 # Two words of prose set side by side by a slash (key/value, and/or).
 _SLASHED_WORDS_RE = re.compile(r"[a-z]{2,}/[a-z]{2,}")
-# A number glued to the word after it (1if, 128for), alone in its chunk.
-# A percentage or an angle glued to a word (10%to, 20°East), and a day and
-# its year (2,1819).
+# A percentage or an angle glued to a word (10%to, 20°East).
 _NUMBER_MARK_WORD_RE = re.compile(r"[(\[\"'`]?(\d+(?:[.,]\d+)*[%°])([A-Za-z][a-z]+)[.,;:)\]\"'`]*")
-MONTHS = frozenset("January February March April May June July August September October November December".split())
-# ... of the function words of two letters, those that a number follows.
-BEFORE_NUMBERS = frozenset("in to of at by on or is as".split())
+# A word glued to the number after it (about30,000, December10), alone in its
+# chunk; of the function words of two letters only those a number follows,
+# and the names of the months written whole.
 _WORD_THEN_NUMBER_RE = re.compile(r"[(\[\"'`]?([A-Za-z][a-z]+)(\d+(?:[.,]\d+)*%?)[.,;:)\]\"'`]*")
+BEFORE_NUMBERS = frozenset("in to of at by on or is as".split())
+MONTHS = frozenset("January February March April May June July August September October November December".split())
+# A day glued to its year (June 2,1819).
 _DAY_YEAR_RE = re.compile(r"[(\[]?(\d{1,2},)((?:1[0-9]|20)\d{2})[.,;:)\]]*")
+# A number glued to the word after it (1if, 128for), alone in its chunk.
 _NUMBER_THEN_WORD_RE = re.compile(r"[(\[\"'`]?(\d+(?:\.\d+)?)(?=[a-z]*[g-z])([a-z]{2,})[.,;:)\]\"'`]*")
 # A name of code glued to the word of prose after it (d_asctime_ris,
 # $octetsmust, @dl_resolve_usingfor): a name with an underscore or a sigil,
@@ -3954,6 +3958,7 @@ def _decade_before(word: str, scorer: _Scorer) -> bool:
     return len(word) >= 4 and not scorer.model.flags(word) & FLAG_DICTIONARY and scorer.is_solid(word[1:], False)
 
 
+# The articles: none ends a clause (see _chunk_candidates: Hasan, is no Has an,).
 ARTICLES = frozenset(("a", "an", "the"))
 
 
@@ -3978,9 +3983,9 @@ COLON_PREFIXES = frozenset(
 # A parenthesis opened right after a word, with one word of it in the chunk.
 # (The word may end a sentence, with a quotation or an ellipsis: 100km.(The,
 # territory..."(By.)
+_PAREN_JOIN_RE = re.compile(r"([A-Za-z0-9]*[A-Za-z]{2,}(?:[.!?;:,]|\.\.\.|[.!?]{1,3}[\"”’])?)\(([A-Za-z]{2,})$")
 # ... and one of a number of two digits or more (a year, a span, a share).
 _PAREN_NUMBER_RE = re.compile(r"[\"'“‘]?([A-Za-z]*[a-z]{2,})\(((?:\d{2,}(?:[.,]\d+)*|\d+[.,]\d+)(?:[–-]\d+)?%?)(?:\)[.,;:]*)?$")
-_PAREN_JOIN_RE = re.compile(r"([A-Za-z0-9]*[A-Za-z]{2,}(?:[.!?;:,]|\.\.\.|[.!?]{1,3}[\"”’])?)\(([A-Za-z]{2,})$")
 # A sentence glued to a bracket of prose opened after it, with one word of it
 # in the chunk (mounts.[bug introduced in coreutils-8.32]).
 _BRACKET_SENTENCE_RE = re.compile(r"([A-Za-z]*[A-Za-z][.!?])\[([A-Za-z]{2,})$")
