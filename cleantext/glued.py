@@ -4923,20 +4923,26 @@ def _wrap_width_spans(gaps: list[int]) -> Optional[int]:
     72). The lines of the closest pair of single-line gaps give a first
     width; it stands if nearly every gap is a whole number of lines of it
     (each line at most the width and at least 16 shorter), and is then
-    raised to the least width that all of them fit.
+    raised to the least width that all of them fit. With SPANS_ALONE gaps
+    or more, the shortest gap alone may give it, if every gap fits it.
 
     >>> _wrap_width_spans([275, 71, 71, 208, 143, 144])
     72
     >>> _wrap_width_spans([140, 210, 66]) is None  # one single line: no evidence
     True
+    >>> _wrap_width_spans([129, 207, 68, 131])  # ... but four gaps, all of 1-3 lines of it, are
+    69
     """
     gaps = sorted(g for g in gaps if g >= 20)
     if len(gaps) < 3:
         return None
-    # The single-line gaps: the shortest two must agree.
+    # The single-line gaps: the shortest two must agree; or, with four gaps
+    # or more, the shortest alone, if every gap is a whole number of its lines.
     first, second = gaps[0], gaps[1]
     if second - first > 16:
-        return None
+        if len(gaps) < SPANS_ALONE:
+            return None
+        second = first
     base = second
     width = base
     explained = 0
@@ -4945,9 +4951,14 @@ def _wrap_width_spans(gaps: list[int]) -> Optional[int]:
         if k <= 4 and k * (base - 16) <= g <= k * (base + 3):
             explained += 1
             width = max(width, -(-g // k))
-    if explained < max(3, 0.85 * len(gaps)) or width - base > 3:
+    if explained < max(3, 0.85 * len(gaps)) or width - base > 3 or (second == first != gaps[1] and explained < len(gaps)):
         return None
     return width
+
+
+# A paragraph's width may be read off one single-line gap between sure joins
+# if it has this many gaps or more, each a whole number of lines of it.
+SPANS_ALONE = 4
 
 
 def split_glued_words(text: str, model: Optional[WordModel] = None) -> str:
