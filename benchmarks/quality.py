@@ -271,6 +271,12 @@ def cleantext_fixer(texts: list[str]) -> list[str]:
     return out
 
 
+def cleantext_alone_fixer(texts: list[str]) -> list[str]:
+    """Fix each paragraph alone, as a record of a corpus is (no neighbour
+    lends a wrap width, no other paragraph is the document's dictionary)."""
+    return [cleantext.fix(t).rstrip("\n") for t in texts]
+
+
 _TOKEN_RE = re.compile(r"\S+")
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PUNCT_RE = re.compile(r"(?<=[a-z][.,;:!?”\"])(?=[A-Za-z])")
@@ -451,9 +457,12 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--limit", type=int, help="paragraphs per source")
     parser.add_argument("--worst", type=int, default=8, help="examples per error category")
     parser.add_argument("--no-anchors", action="store_true")
+    parser.add_argument("--alone", action="store_true", help="also fix each paragraph alone, as records are")
     args = parser.parse_args(argv)
     data = load(args.sources.split(","), args.part, args.limit)
     fixers: dict[str, Fixer] = {"cleantext": cleantext_fixer}
+    if args.alone:
+        fixers["cleantext, each alone"] = cleantext_alone_fixer
     if not args.no_anchors:
         fixers.update(anchors())
     results = {}
