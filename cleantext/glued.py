@@ -876,7 +876,7 @@ def _in_two_line_window(line: str, p: int, least: int) -> bool:
 
 
 def _two_line_boundary(
-    line: str, offset: int, get_scorer: Callable[[], _Scorer], code: bool, doc: _Document, least: int = TWO_LINE_WIDTHS[0]
+    line: str, offset: int, get_scorer: Callable[[], _Scorer], code: bool, doc: _Document, least: int
 ) -> Optional[Split]:
     """
     The line end of a paragraph of two old lines (see _two_line_join) where
@@ -1068,8 +1068,7 @@ def _loud_beyond_weak_names(text: str, loud: set[str], get_scorer: Callable[[], 
             MIN_RUN <= len(word) <= MAX_RUN
             # (two quote marks on one side quote a name of punctuation,
             # said",": a rule's, see _cache_key)
-            and not _TWO_QUOTES_RE.search(chunk, opened + len(word))
-            and not _TWO_QUOTES_RE.search(chunk, 0, opened)
+            and not _quotes_beside(chunk, opened, opened + len(word))
             and word.isalpha()
             and word.isascii()
             and (word.islower() or (word[0].isupper() and word[1:].islower()))
@@ -1504,7 +1503,7 @@ def _cache_key(chunk: str) -> str:
     # the core is, or in technical prose not at all. Two quote marks on one
     # side may quote a name of punctuation, character':', which a rule cuts
     # off: such a chunk is its own entry.)
-    if not core.isalpha() or _TWO_QUOTES_RE.search(chunk, 0, head) or _TWO_QUOTES_RE.search(chunk, head + len(core)):
+    if not core.isalpha() or _quotes_beside(chunk, head, head + len(core)):
         return chunk
     if chunk[-1] == "," and chunk[0].isupper() and _LISTED_NAME_RE.fullmatch(chunk):
         return chunk  # (AlyssaRoss, in a list of names holds a candidate; AlyssaRoss alone may not)
@@ -1512,6 +1511,12 @@ def _cache_key(chunk: str) -> str:
 
 
 _TWO_QUOTES_RE = re.compile("[\"'‘’“”].*[\"'‘’“”]")
+
+
+def _quotes_beside(chunk: str, start: int, end: int) -> bool:
+    """Do two quote marks stand on one side of ``chunk[start:end]`` (a name
+    of punctuation quoted: character':', said",")?"""
+    return bool(_TWO_QUOTES_RE.search(chunk, 0, start) or _TWO_QUOTES_RE.search(chunk, end))
 
 
 def _remember(chunk: str, quiet: bool) -> None:
@@ -4546,9 +4551,8 @@ def _add_model_split(
 
 
 # The names of days and months, whole and as dates abbreviate them.
-DATE_NAMES = frozenset(
+DATE_NAMES = MONTHS | frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
-    January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
 )
 
