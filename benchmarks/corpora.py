@@ -50,10 +50,12 @@ import glob
 import gzip
 import html.parser
 import io
+import json
 import os
 import pickle
 import random
 import re
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -631,6 +633,104 @@ def _info_node_name(node: str) -> str:
     return header[start + 6:].split(",", 1)[0] if start >= 0 else ""
 
 
+MAN = Path("/usr/share/man")
+MAN_SECTIONS = ("man1", "man5", "man7", "man8")
+# A page gives at most this many paragraphs, spread over it (a few long pages,
+# perlre or bash, would otherwise be most of the source).
+PER_PAGE = 10
+# Lines indented less than this in a page as man formats it are headings.
+MAN_BODY_INDENT = 7
+
+
+def manpages(part: str = "dev") -> list[Paragraph]:
+    """
+    The prose paragraphs of the installed manual pages (sections 1, 5, 7 and
+    8 of /usr/share/man, in English), as ``man`` formats them for an
+    80-column terminal, without justification or hyphenation (``MANWIDTH=80
+    man --nj --nh``): descriptions of commands, options, files and concepts,
+    wrapped by groff, not by their authors. Headings, NAME and SYNOPSIS,
+    the tag lines of options, lists and examples are left out; each
+    paragraph once over both parts. The ~16,000 generated ``gcloud_*``
+    pages are left out (one program's reference would be most of the
+    source). Pages in alphabetical order alternate between dev and test; at
+    most PER_PAGE paragraphs of each, taken at an even stride. Formatting
+    every page takes a minute or two, so the result is kept in
+    ``benchmarks/.cache``. Added in the eighteenth session (2026-12-07) as
+    a domain no rule was ever tuned on; its test part was measured once,
+    before anything was looked at.
+    """
+    pages = sorted(
+        path
+        for section in MAN_SECTIONS
+        for path in (MAN / section).glob("*.gz")
+        if not path.name.startswith("gcloud")
+    )
+    if not pages or not shutil.which("man"):
+        return []
+    key = zlib.crc32("\n".join(str(path) for path in pages).encode())
+    cache = CACHE / f"manpages-{key:08x}.json"
+    if cache.exists():
+        rendered = json.loads(cache.read_text(encoding="utf-8"))
+    else:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(os.cpu_count() or 1) as pool:
+            rendered = list(pool.map(_man_paragraphs, pages))
+        CACHE.mkdir(parents=True, exist_ok=True)
+        cache.write_text(json.dumps(rendered), encoding="utf-8")
+    out: list[Paragraph] = []
+    seen: set[tuple[str, ...]] = set()
+    for number, paragraphs in enumerate(rendered):
+        kept = []
+        for lines in paragraphs:
+            if tuple(lines) not in seen:
+                seen.add(tuple(lines))
+                kept.append(lines)
+        if number % 2 == (part != "dev"):
+            stride = max(1, -(-len(kept) // PER_PAGE))
+            out.extend(kept[::stride])
+    return out
+
+
+def _man_paragraphs(path: Path) -> list[Paragraph]:
+    """The paragraphs of prose of one manual page, as ``man`` formats it."""
+    env = dict(os.environ, MANWIDTH="80", LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    try:
+        page = subprocess.run(
+            ["man", "--nj", "--nh", "-l", str(path)], capture_output=True, env=env, timeout=60
+        ).stdout.decode("utf-8", "replace")
+    except (OSError, subprocess.SubprocessError):
+        return []
+    page = re.sub(r".\x08", "", page).expandtabs()  # overstrike (bold, underline) if any
+    body: list[str] = []
+    section = ""
+    for line in page.splitlines()[1:-1]:  # the header and footer lines
+        indent = len(line) - len(line.lstrip())
+        if line.strip() and indent < MAN_BODY_INDENT:
+            if indent == 0:
+                section = line.strip()
+            body.append("")
+        else:
+            body.append("" if section in ("NAME", "SYNOPSIS") else line.rstrip())
+    out = []
+    for block in _paragraphs("\n".join(body)):
+        run: Paragraph = []
+        for line in block + [""]:  # a run of lines indented alike
+            if run and (not line or len(line) - len(line.lstrip()) != len(run[0]) - len(run[0].lstrip())):
+                lines = [text.strip() for text in run]
+                if (
+                    _is_prose(lines)
+                    and _wrapped(lines)
+                    and not any(text.startswith(("-", "+", "*", "\u2022", "\u00b7", "#", "$")) for text in lines)
+                    and all(text.isprintable() for text in lines)
+                ):
+                    out.append(lines)
+                run = []
+            if line:
+                run.append(line)
+    return out
+
+
 VIM_DOCS = sorted(glob.glob("/usr/share/vim/vim*/doc"))
 # A help file gives at most this many paragraphs, spread over it (the
 # reference files would otherwise be most of the source).
@@ -690,6 +790,7 @@ SOURCES = {
     "readmes": readmes,
     "vimdoc": vimdoc,
     "wikipedia": wikipedia,
+    "manpages": manpages,
 }
 
 

@@ -34,7 +34,7 @@ import quality  # noqa: E402
 import cleantext  # noqa: E402
 from cleantext import glued  # noqa: E402
 
-SOURCES = ("fiction", "news", "wikipedia", "email", "technical", "perldoc", "legal", "fortunes", "copyrights", "gnuinfo", "readmes", "vimdoc")
+SOURCES = ("fiction", "news", "wikipedia", "email", "technical", "perldoc", "legal", "fortunes", "copyrights", "gnuinfo", "readmes", "vimdoc", "manpages")
 
 
 def both_paths(text: str) -> tuple[str, str]:

@@ -453,7 +453,7 @@ CLEAN_ONLY = frozenset({"nonenglish", "changelogs"})
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--part", choices=["dev", "test"], default="dev")
-    parser.add_argument("--sources", default="fiction,news,wikipedia,email,technical,perldoc,legal,fortunes,copyrights,gnuinfo,readmes,vimdoc,nonenglish,changelogs")
+    parser.add_argument("--sources", default="fiction,news,wikipedia,email,technical,perldoc,legal,fortunes,copyrights,gnuinfo,readmes,vimdoc,manpages,nonenglish,changelogs")
     parser.add_argument("--limit", type=int, help="paragraphs per source")
     parser.add_argument("--worst", type=int, default=8, help="examples per error category")
     parser.add_argument("--no-anchors", action="store_true")
