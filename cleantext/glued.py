@@ -1301,6 +1301,8 @@ def _loud_chunks(chunks: list[str], get_scorer: Callable[[], _Scorer]) -> Option
     for chunk in list(compress(cores, map(_TWO_QUOTES_RE.search, cores))):
         if _cache_key(chunk) != cores[chunk]:
             del cores[chunk]  # (a name of punctuation in quotes, character':': its own entry)
+    for chunk in list(filter(_LISTED_NAME_RE.fullmatch, cores)):
+        del cores[chunk]  # (AlyssaRoss, too: see _cache_key; its core being quiet says nothing)
     words = small.union(cores.values()).difference(_QUIET)
     ascii_words = list(filter(str.isascii, filter(str.isalpha, words)))
     # A lower-case word of the word list is quiet at any length (too short
