@@ -364,11 +364,18 @@ class _Document:
                     return True
                 pos = lower.find(word, pos + len(word))
             return False
+        return self._after_words(word, NAME_REPEATS)
+
+    def _after_words(self, word: str, times: int, line_start: bool = False) -> bool:
+        """Does the lower-case ``word`` stand after ``times`` different words?
+        ``line_start``: the start of a line counts as one (no line's first
+        word is glued to the line before)."""
+        lower = self._lowered()
         # The words before it, found with str.find (a pattern that starts
         # with a class is tried at every character), each look bounded.
         before: set[str] = set()
         pos = lower.find(word)
-        while pos >= 0 and len(before) < NAME_REPEATS:
+        while pos >= 0 and len(before) < times:
             end = pos + len(word)
             if not (pos and lower[pos - 1].isalpha()) and not lower[end:end + 1].isalpha():
                 j = pos
@@ -379,8 +386,23 @@ class _Document:
                     k -= 1
                 if k < j:
                     before.add(lower[k:j])
+                elif line_start and lower[pos - 1:pos] in ("", "\n"):
+                    before.add("\n")
             pos = lower.find(word, end)
-        return len(before) >= NAME_REPEATS
+        return len(before) >= times
+
+    def name_of_code(self, name: str, i: int) -> bool:
+        """Is ``name`` (pg_dumpall) a name of code, not a name and a word
+        glued (pg_dump|all), by the text's own count: written twice or more,
+        after different words (or at a line's start), and never as the two? (A damaged docstring
+        repeated word for word repeats its glued name after the same word:
+        If numeric_owneris True, If numeric_owneris False.)"""
+        lower = name.lower()
+        return self.repeated(lower) and self._after_words(lower, 2, True) and not self.spaced(name, i)
+
+    def spaces_dash(self, dash: str) -> bool:
+        """Does the text write the dash ``dash`` with a space on both sides somewhere?"""
+        return any(f"{a}{dash}{b}" in self._text for a in " \n" for b in " \n")
 
     def spells(self, word: str) -> bool:
         """Does the lower-case ``word`` occur as a whole word at all?"""
@@ -1207,9 +1229,10 @@ def _line_candidates(
     if "–" in line or "—" in line:  # (the pattern's look-behind is tried at every character)
         for m in DASH_JOIN_RE.finditer(line):
             if m.group()[0].isspace():
-                confident.append(Split(offset + m.end(), "dash", float("inf"), "space after a dash"))
+                found = Split(offset + m.end(), "dash", float("inf"), "space after a dash")
             else:
-                confident.append(Split(offset + m.start(), "dash", float("inf"), "space before a dash"))
+                found = Split(offset + m.start(), "dash", float("inf"), "space before a dash")
+            _add_join(found, _dash_join_sure(line, m, doc), confident, weak)
     # Only the chunks not known to be quiet are looked at (found at C speed).
     indexes = (
         range(len(words)) if _SLOW_PATH or shouting else compress(count(), map(not_, map(_QUIET.__contains__, words)))
@@ -1941,8 +1964,9 @@ def _chunk_candidates(
                 split is not None
                 and split[0] == "colon"
                 and separators[i - 1] == ":"
-                and not all(
-                    get_scorer().model.flags(word.lower()) & FLAG_DICTIONARY for word in (runs[i - 1][1], run)
+                and (
+                    run.lower() not in FUNCTION_WORDS
+                    or not all(get_scorer().model.flags(word.lower()) & FLAG_DICTIONARY for word in (runs[i - 1][1], run))
                 )
             ):
                 # xsl:param, gettext:any, behdad:src: a name or a namespace
@@ -2169,6 +2193,30 @@ def _split_at(confident: list[Split], pos: int, at: int) -> bool:
     return False
 
 
+# A dash glued on one side only that is written so in clean text: one of a
+# pair around an aside (—to which he belonged—), or a suspended compound
+# (mutualist– and individualist-anarchism).
+_DASH_PAIR_RE = re.compile(r"(?<!\S)([–—])[^\W\d_][^–—]{0,100}?[^\W\d_]\1(?!\w)")
+_SUSPENDED_DASH_RE = re.compile(r"[–—] (?:and|or|to|nor) ")
+
+
+def _dash_join_sure(line: str, m: re.Match[str], doc: _Document) -> bool:
+    """Is the dash glued on one side at ``m`` (issue –the peace process) a
+    lost space for sure? Not where the dash is one of a pair written glued
+    around an aside, or ends a suspended compound. Glued to the word after
+    it, only where the text spaces the dash elsewhere or the word is a
+    function word (no option is named –the: an LLVM manual writes its
+    options –args). Else only where the layout says a line ended."""
+    dash = m.group().strip()
+    for pair in _DASH_PAIR_RE.finditer(line):
+        if pair.start() <= m.end() - 1 < pair.end():
+            return False
+    if not m.group()[0].isspace():
+        return not _SUSPENDED_DASH_RE.match(line, m.start())  # (issue– the: a line started with the dash)
+    word = LETTER_RUN_RE.match(line, m.end())
+    return doc.spaces_dash(dash) or (word is not None and word.group().lower() in FUNCTION_WORDS)
+
+
 def _add_join(found: Split, sure: bool, confident: list[Split], weak: list[tuple[Split, float]]) -> None:
     """A join that is sure where its evidence is (its text, its line, its
     neighbours), and elsewhere an unplaced candidate: whether a chunk holds
@@ -2247,6 +2295,8 @@ def _name_before_word_of_prose(
             break
         if found is None and len(rest) >= 4 and scorer.model.flags(rest) & FLAG_DICTIONARY:
             found = (k, False)
+    if found is not None and doc.name_of_code(name, found[0]):
+        return  # pg_dumpall: a name (a line ends in one place)
     if found is not None:
         k, sure = found
         split = Split(at + m.start(1) + k, "code", float("inf"), f"{name[:k][-16:]!r} before {name[k:]!r}")
