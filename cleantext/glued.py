@@ -3893,6 +3893,16 @@ def _boundary_score(
     if not (left.isalpha() and right.isalpha()) or not left.isascii() or not right.isascii():
         return None
     j, k = _word_around(chunk, i)
+    if j == 1 and chunk[0] == "-":
+        # -eoption, -margoptions: an option glued to the word after it
+        # (groff's -e option); a line ended only before a word of the list
+        # that the run is not (not -eop|tion; -march, -Wall: the options of
+        # a compiler); after an option of one letter, as after an acronym.
+        scorer = get_scorer()
+        if scorer.model.logp(chunk[1:k].lower()) is not None or not scorer.model.flags(chunk[i:k].lower()) & FLAG_DICTIONARY:
+            return None
+        if i == 2:
+            return None if code or k - i < 4 else (_BEFORE_OPENING, f"{chunk[:i]!r} + {chunk[i:k]!r}")
     if chunk[j] == "s" and _PLURAL_NUMBER_RE.search(chunk, 0, j + 1) and _decade_before(chunk[j:k].lower(), get_scorer()):
         # The 1960sfollowing: a decade's s, no part of the word after it.
         if i > j + 1:
