@@ -4768,6 +4768,8 @@ def _shouted_join(left: str, right: str, scorer: _Scorer) -> bool:
         # aHIGHBALL, myPERSONAL, toVICARIOUSLY: a long word in capitals is no
         # acronym of an identifier (getURL, isNaN, toUTF8).
         return len(right) >= SHOUTED_AFTER_PREFIX and bool(scorer.model.flags(right.lower()) & FLAG_DICTIONARY)
+    if left[0].isupper() and len(right) <= 3 and right.lower() not in FUNCTION_WORDS:
+        return False  # AmigaDOS, PostGIS, MacOS: a name and an acronym (but Would|YOU)
     return bool(
         left.lower() not in CODE_PREFIXES
         and left.lower() not in NAME_PREFIXES
