@@ -1625,6 +1625,8 @@ def _chunk_candidates(
         # year, a span or a share opened right after a word (a manual's
         # section is one digit: chmod(2); a call's argument is code).
         confident.append(Split(at + m.end(1), "bracket", float("inf"), f"{m.group(1)!r} before {'(' + m.group(2)!r}"))
+    if "),(" not in chunk and ")" in chunk and _MAN_REFS_RE.fullmatch(chunk):
+        _man_reference_joins(chunk, at, words, index, confident, weak)
     m = _INFO_NOTE_RE.match(chunk) if "*" in chunk else None
     if m is not None and get_scorer().model.logp(m.group(1)[-4:].lower() + m.group(2).lower()) is None:
         # (*notediff, *Notepatch: an Info manual's cross-reference, glued to
@@ -2215,6 +2217,28 @@ def _dash_join_sure(line: str, m: re.Match[str], doc: _Document) -> bool:
         return not _SUSPENDED_DASH_RE.match(line, m.start())  # (issue– the: a line started with the dash)
     word = LETTER_RUN_RE.match(line, m.end())
     return doc.spaces_dash(dash) or (word is not None and word.group().lower() in FUNCTION_WORDS)
+
+
+# References to manual pages glued together, as a list of SEE ALSO runs
+# when it is unwrapped (openssl-ciphers(1),openssl-cmp(1), fc-cat(1)fc-cache(1)):
+# two or more names each with a section, and a lost space after a section.
+_MAN_REF = r"[A-Za-z][\w.:+-]*\([1-9][a-z]*\)"
+_MAN_REFS_RE = re.compile(rf"(?:{_MAN_REF},?){{2,}}[.,;]?")
+_MAN_REF_JOIN_RE = re.compile(rf"\([1-9][a-z]*\),?(?={_MAN_REF})")
+# ... and one standing alone, in a list (a reference, then a comma or nothing).
+_MAN_REF_ALONE_RE = re.compile(rf"{_MAN_REF},?")
+
+
+def _man_reference_joins(
+    chunk: str, at: int, words: list[str], index: int, confident: list[Split], weak: list[tuple[Split, float]]
+) -> None:
+    """The lost spaces between references to manual pages glued together
+    (see _MAN_REFS_RE): sure where the line lists another reference on its
+    own (a list of them, set apart by spaces elsewhere); else only where the
+    layout says a line ended (f(1),g(2) may be code)."""
+    listed = any(_MAN_REF_ALONE_RE.fullmatch(word) for i, word in enumerate(words) if i != index)
+    for m in _MAN_REF_JOIN_RE.finditer(chunk):
+        _add_join(Split(at + m.end(), "comma", float("inf"), f"a reference to a manual page before {chunk[m.end():m.end() + 16]!r}"), listed, confident, weak)
 
 
 def _add_join(found: Split, sure: bool, confident: list[Split], weak: list[tuple[Split, float]]) -> None:
