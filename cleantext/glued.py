@@ -2327,8 +2327,9 @@ def _name_before_word_of_prose(
         _add_join(split, sure, confident, weak)
 
 
-# A word glued to a constant in capitals (haveCONFIG_SECURITY_CAPABILITIES).
-_WORD_CONSTANT_RE = re.compile(r"[\"'(“‘`*]?([a-z]{2,})([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])\b")
+# A word glued to a constant in capitals, or a name that starts with one
+# (haveCONFIG_SECURITY_CAPABILITIES, theEVP_KDF_fetch()).
+_WORD_CONSTANT_RE = re.compile(r"[\"'(“‘`*]?([a-z]{2,})([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]|[A-Z][A-Z0-9]+_[A-Za-z0-9_]*[A-Za-z0-9])\b")
 
 
 def _word_before_identifier(
