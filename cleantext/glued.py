@@ -3998,10 +3998,13 @@ def _boundary_score(
                 return LAYOUT_FLOOR, f"{a!r} + {b!r} (a word the counts do not know)"
             return own
         return named
-    if len(a) >= 3 and a[:-1].isupper() and a[-1].islower() and a[-1] != "s":
+    if len(a) >= 3 and a[:-1].isupper() and a[-1].islower() and (
+        a[-1] != "s" or (scorer.is_solid("s" + lower_b, False) and not scorer.is_solid(lower_b, False))
+    ):
         # USa|dministration: an acronym, then the first letter of the word
         # (US|administration); a plural acronym is a word (TVs|and), and so
-        # is a name that starts with one (OSError|is).
+        # is a name that starts with one (OSError|is); but not where the s
+        # starts the only word (TRANSLATIONs|tatement).
         return None
     ending = ""
     if k + 1 < len(chunk) and chunk[k] in "'’" and chunk[k + 1:k + 2].isalpha():
@@ -4541,6 +4544,11 @@ def _run_splits(
         k = humps[0]
         left, right = run[:k], run[k:]
         if not _capitalized(right):
+            if left in ACRONYM_LEADS_IN_CODE and len(right) >= 4:
+                # theOpenSSL, ofPostgreSQL: a word that no identifier starts
+                # with, glued to a name cased its own way; in prose about
+                # code only where the layout says a line ended.
+                _add_join(Split(pos + k, "camel", float("inf"), f"{left!r} + {right!r}"), not technical, confident, weak)
             return  # LaTeX, DeVito's... only a plain capitalized word may follow a join
         scorer = get_scorer()
         if left == "a" and not technical and len(right) >= 3 and scorer.model.flags(right.lower()) & FLAG_DICTIONARY:

@@ -177,6 +177,11 @@ def test_an_acronym_glued_to_a_word_is_cut_after_the_acronym() -> None:
     assert score("USadministration", 2) is not None  # US|administration
     assert score("USadministration", 3) is None  # not USa|dministration
     assert score("OSErroris", 7) is not None  # a name that starts with an acronym: OSError|is
+    # A plural acronym is a word (TVs|and), but not where the s starts the
+    # only word after it (PostgreSQL's manual page: CREATE TRANSLATIONstatement).
+    assert score("TVsand", 3) is not None
+    assert score("TRANSLATIONstatement", 11) is not None
+    assert score("TRANSLATIONstatement", 12) is None
 
 
 def test_a_later_pass_keeps_the_lonely_margin_of_lines_as_they_came_in() -> None:
