@@ -4089,7 +4089,7 @@ _BRACKET_SENTENCE_RE = re.compile(r"([A-Za-z]*[A-Za-z][.!?])\[([A-Za-z]{2,})$")
 C_TYPE_WORDS = frozenset("int char const void unsigned signed struct enum union bool".split())
 # A word glued to an e-mail address (or before a URL) in angle brackets, before it or after it.
 _BEFORE_ADDRESS_RE = re.compile(r"([A-Za-z][a-z]+[.,;:]?)<(?:[^\s<>@]+@[^\s<>@]+|(?:https?|ftp)://[^\s<>]+)>[.,;:)]*$")
-_AFTER_ADDRESS_RE = re.compile(r"(\(?<[^\s<>@]+@[^\s<>@]+>[.,;:)]*)([A-Z]?[a-z]{2,})[.,;:]?$")
+_AFTER_ADDRESS_RE = re.compile(r"(\(?<(?:[^\s<>@]+@[^\s<>@]+|(?:https?|ftp)://[^\s<>]+)>[.,;:)]*)([A-Z]?[a-z]{2,})[.,;:]?$")
 
 
 def _field_join(chunk: str, at: int, confident: list[Split]) -> None:
