@@ -1627,6 +1627,13 @@ def _chunk_candidates(
         confident.append(Split(at + m.end(1), "bracket", float("inf"), f"{m.group(1)!r} before {'(' + m.group(2)!r}"))
     if "),(" not in chunk and ")" in chunk and _MAN_REFS_RE.fullmatch(chunk):
         _man_reference_joins(chunk, at, words, index, confident, weak)
+    m = _MAN_REF_WORD_RE.match(chunk) if ")" in chunk else None
+    if m is not None and get_scorer().model.flags(m.group(2).lower()) & FLAG_DICTIONARY:
+        # gitattributes(5)for details, crypt(5)for: a reference to a manual
+        # page glued to a word of the word list (no call is written so);
+        # sure before a function word, else only where the layout says so.
+        found = Split(at + m.end(1), "bracket", float("inf"), f"a reference to a manual page before {m.group(2)!r}")
+        _add_join(found, m.group(2).lower() in FUNCTION_WORDS, confident, weak)
     m = _INFO_NOTE_RE.match(chunk) if "*" in chunk else None
     if m is not None and get_scorer().model.logp(m.group(1)[-4:].lower() + m.group(2).lower()) is None:
         # (*notediff, *Notepatch: an Info manual's cross-reference, glued to
@@ -2225,6 +2232,8 @@ def _dash_join_sure(line: str, m: re.Match[str], doc: _Document) -> bool:
 _MAN_REF = r"[A-Za-z][\w.:+-]*\([1-9][a-z]*\)"
 _MAN_REFS_RE = re.compile(rf"(?:{_MAN_REF},?){{2,}}[.,;]?")
 _MAN_REF_JOIN_RE = re.compile(rf"\([1-9][a-z]*\),?(?={_MAN_REF})")
+# ... one glued to a word after it (crypt(5)for).
+_MAN_REF_WORD_RE = re.compile(rf"[(\[\"'“‘]?({_MAN_REF}[.,;:]?)([A-Za-z][a-z]+)[.,;:)\]\"'”’]*$")
 # ... and one standing alone, in a list (a reference, then a comma or nothing).
 _MAN_REF_ALONE_RE = re.compile(rf"{_MAN_REF},?")
 
