@@ -1699,8 +1699,19 @@ def _chunk_candidates(
         # line of a chat log glued to the next speaker's name, sure where
         # the text starts a line with that name (elsewhere vector<int>,
         # text<br>: only the layout walk may part them).
-        found = Split(at + m.end(1), "quote", float("inf"), f"{m.group(1)[-12:]!r} before the speaker {m.group(2)!r}")
-        _add_join(found, doc.speaker(m.group(2)), confident, weak)
+        # (... or where a function word stands before a placeholder of a
+        # manual, with<object>: no type or tag follows a function word so.)
+        placeholder = m.group(1).lower() in FUNCTION_WORDS and m.group(2)[1].islower()
+        role = "the placeholder" if placeholder else "the speaker"
+        found = Split(at + m.end(1), "quote", float("inf"), f"{m.group(1)[-12:]!r} before {role} {m.group(2)!r}")
+        _add_join(found, placeholder or doc.speaker(m.group(2)), confident, weak)
+    m = _PLACEHOLDER_WORD_RE.fullmatch(chunk) if chunk[0] == "<" else None
+    if m is not None and m.group(1)[1:-1].lower() not in HTML_TAGS and get_scorer().model.flags(m.group(2).lower()) & FLAG_DICTIONARY:
+        # <object>being, <linenum>is: a manual's placeholder glued to the
+        # word after it; sure before a function word, else only where the
+        # layout says a line ended (<b>bold: HTML's tags are left alone).
+        found = Split(at + m.end(1), "markup", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}")
+        _add_join(found, m.group(2).lower() in FUNCTION_WORDS, confident, weak)
     m = _BEFORE_QUOTE_MARK_RE.fullmatch(chunk) if chunk[-1] == ">" and "<" not in chunk else None
     if m is not None:
         # purposes>, correctly>: a word glued to the mark that started the
@@ -4126,6 +4137,8 @@ _FORMAT_FIELD_RE = re.compile(
 )
 # A word or punctuation glued to a chat log's speaker (other<sangr>, ...<sangr>).
 _BEFORE_SPEAKER_RE = re.compile(r"([^\s<>]*[^\W_]|[^\s<>]*[.!?,;:)\"'”’*])(<[^\W\d][\w`|^-]*>)")
+# A placeholder of a manual glued to the word after it (<object>being).
+_PLACEHOLDER_WORD_RE = re.compile(r"(<[a-z][a-z0-9_-]*>)([a-z]{2,})[.,;:)]*")
 # The letters of POD's formatting codes (C<LOG_DAEMON>, theL<perlfunc>).
 POD_CODES = frozenset("BCEFILSXZ")
 # The tags of HTML, which follow a word so in a page's source (text<br>).

@@ -611,6 +611,16 @@ def test_a_name_in_a_list_is_not_remembered_as_its_core() -> None:
     assert [split.pos for split in found] == [second.index("Meyering,")]
 
 
+def test_a_placeholder_of_a_manual_is_parted_from_a_function_word_but_not_code_or_html() -> None:
+    # git's manual pages write <object>, <commit> for what the reader fills
+    # in: glued to a function word before it or after it, a lost space;
+    # a type's argument (vector<int>) and HTML's tags (<b>bold) stay.
+    assert fix("the contents of the<object> will be returned") == "the contents of the <object> will be returned"
+    assert fix("unless <dst>is a branch") == "unless <dst> is a branch"
+    for text in ("a std::vector<int> of them", "the<b>bold</b> word and <b>word</b> here", "<STDIN>is read"):
+        assert fix(text) == text
+
+
 def _after_warming(first: str, second: str) -> list[Split]:
     """The splits of ``second`` after ``first`` warmed the caches, checked
     against the slow path (every chunk judged in context)."""
