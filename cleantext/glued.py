@@ -3907,6 +3907,13 @@ def _boundary_score(
         if scorer.model.flags(chunk[:i].lower()) & FLAG_DICTIONARY and scorer.is_solid(chunk[i + 1:].lower(), False):
             return _BEFORE_OPENING, f"{chunk[:i][-12:]!r} before a parenthesis"
         return None
+    if left.isalpha() and right == "(" and not code and chunk[:i].isalpha() and _CLOSED_PAREN_WORD_RE.fullmatch(chunk, i):
+        # outposts(presidios), districts(daïras).: a word of the word list,
+        # then a word in parentheses closed in the chunk, outside prose
+        # about code (where print(value) is a call); the weakest place.
+        if get_scorer().model.flags(chunk[:i].lower()) & FLAG_DICTIONARY:
+            return LAYOUT_SHORT, f"{chunk[:i][-12:]!r} before a parenthesis"
+        return None
     if left in ",;:" and right.isdigit() and before.isalpha() and not code:
         return _BEFORE_OPENING, f"{left!r} before {chunk[i:i + 12]!r}"  # collapse,|21 injured
     if left.isalpha() and right in "$£€" and not code:
@@ -4064,6 +4071,10 @@ def _boundary_score(
         following = None
     margin = _margin(scorer, run.lower() + ending, i - j, previous, following)
     return margin, f"{a!r} + {b!r}, margin {margin:.1f}"
+
+
+# A word of prose in parentheses, closed, and what may end a clause after it.
+_CLOSED_PAREN_WORD_RE = re.compile(r"\([^\W\d_]{2,}(?:-[^\W\d_]+)*\)[.,;:]*")
 
 
 def _decade_before(word: str, scorer: _Scorer) -> bool:
