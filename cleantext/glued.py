@@ -3916,6 +3916,16 @@ def _boundary_score(
         return None
     if left in ",;:" and right.isdigit() and before.isalpha() and not code:
         return _BEFORE_OPENING, f"{left!r} before {chunk[i:i + 12]!r}"  # collapse,|21 injured
+    if (
+        left == ","
+        and right.isdigit()
+        and not code
+        and _NUMBER_CHUNK_RE.fullmatch(chunk, 0, i - 1)
+        and not _THOUSANDS_RE.match(chunk, i)
+    ):
+        # (1872–1890,|1892–1893), In 2006,|22.3 million: a number, a comma and
+        # another number that no group of thousands is (1,000); the weakest place.
+        return LAYOUT_SHORT, f"{chunk[max(0, i - 12):i]!r} before {chunk[i:i + 12]!r}"
     if left.isalpha() and right in "$£€" and not code:
         return _DIGIT_EDGE, f"{chunk[:i][-12:]!r} + {chunk[i:i + 12]!r}"  # at|$2 million
     if left.isalpha() and right.isdigit():
@@ -4073,6 +4083,10 @@ def _boundary_score(
     return margin, f"{a!r} + {b!r}, margin {margin:.1f}"
 
 
+# A number, a year or a span of them, alone in a chunk up to a comma ((1872–1890,).
+_NUMBER_CHUNK_RE = re.compile(r"[(\[]?\d[\d.–-]*")
+# Three digits and no more: a group of thousands after a comma (1,000).
+_THOUSANDS_RE = re.compile(r"\d{3}(?!\d)")
 # A word of prose in parentheses, closed, and what may end a clause after it.
 _CLOSED_PAREN_WORD_RE = re.compile(r"\([^\W\d_]{2,}(?:-[^\W\d_]+)*\)[.,;:]*")
 
