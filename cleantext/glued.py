@@ -1706,12 +1706,19 @@ def _chunk_candidates(
         found = Split(at + m.end(1), "quote", float("inf"), f"{m.group(1)[-12:]!r} before {role} {m.group(2)!r}")
         _add_join(found, placeholder or doc.speaker(m.group(2)), confident, weak)
     m = _PLACEHOLDER_WORD_RE.fullmatch(chunk) if chunk[0] == "<" else None
-    if m is not None and m.group(1)[1:-1].lower() not in HTML_TAGS and get_scorer().model.flags(m.group(2).lower()) & FLAG_DICTIONARY:
+    if (
+        m is not None
+        and m.group(1)[1:-1].lower() not in HTML_TAGS
+        and get_scorer().model.flags(m.group(2).lower()) & FLAG_DICTIONARY
+    ):
         # <object>being, <linenum>is: a manual's placeholder glued to the
-        # word after it; sure before a function word, else only where the
-        # layout says a line ended (<b>bold: HTML's tags are left alone).
+        # word after it; sure before a function word where no tag closes
+        # it on the line (<many>more elements</many>: XML), else only where
+        # the layout says a line ended (<b>bold: HTML's tags are left alone).
         found = Split(at + m.end(1), "markup", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}")
-        _add_join(found, m.group(2).lower() in FUNCTION_WORDS, confident, weak)
+        closing = "</" + m.group(1)[1:]
+        element = any(closing in word for word in words[index:])
+        _add_join(found, m.group(2).lower() in FUNCTION_WORDS and not element, confident, weak)
     m = _BEFORE_QUOTE_MARK_RE.fullmatch(chunk) if chunk[-1] == ">" and "<" not in chunk else None
     if m is not None:
         # purposes>, correctly>: a word glued to the mark that started the
