@@ -1702,8 +1702,8 @@ def _chunk_candidates(
         # (... or where a function word stands before a placeholder of a
         # manual, with<object>: no type or tag follows a function word so.)
         placeholder = m.group(1).lower() in FUNCTION_WORDS and m.group(2)[1].islower()
-        role = "the placeholder" if placeholder else "the speaker"
-        found = Split(at + m.end(1), "quote", float("inf"), f"{m.group(1)[-12:]!r} before {role} {m.group(2)!r}")
+        what = "the placeholder" if placeholder else "the speaker"
+        found = Split(at + m.end(1), "quote", float("inf"), f"{m.group(1)[-12:]!r} before {what} {m.group(2)!r}")
         _add_join(found, placeholder or doc.speaker(m.group(2)), confident, weak)
     m = _PLACEHOLDER_WORD_RE.fullmatch(chunk) if chunk[0] == "<" else None
     if (
