@@ -393,10 +393,11 @@ class _Document:
 
     def name_of_code(self, name: str, i: int) -> bool:
         """Is ``name`` (pg_dumpall) a name of code, not a name and a word
-        glued (pg_dump|all), by the text's own count: written twice or more,
-        after different words (or at a line's start), and never as the two? (A damaged docstring
-        repeated word for word repeats its glued name after the same word:
-        If numeric_owneris True, If numeric_owneris False.)"""
+        glued (pg_dump|all), by the text's own count: written twice or
+        more, after different words (or at a line's start), and never as
+        the two? (A damaged docstring repeated word for word repeats its
+        glued name after the same word: If numeric_owneris True, If
+        numeric_owneris False.)"""
         lower = name.lower()
         return self.repeated(lower) and self._after_words(lower, 2, True) and not self.spaced(name, i)
 
@@ -2265,7 +2266,8 @@ def _man_reference_joins(
     layout says a line ended (f(1),g(2) may be code)."""
     listed = any(_MAN_REF_ALONE_RE.fullmatch(word) for i, word in enumerate(words) if i != index)
     for m in _MAN_REF_JOIN_RE.finditer(chunk):
-        _add_join(Split(at + m.end(), "comma", float("inf"), f"a reference to a manual page before {chunk[m.end():m.end() + 16]!r}"), listed, confident, weak)
+        note = f"a reference to a manual page before {chunk[m.end():m.end() + 16]!r}"
+        _add_join(Split(at + m.end(), "comma", float("inf"), note), listed, confident, weak)
 
 
 def _add_join(found: Split, sure: bool, confident: list[Split], weak: list[tuple[Split, float]]) -> None:
@@ -2327,7 +2329,8 @@ def _name_before_word_of_prose(
     else, or before another word of four letters or more
     (site_perl|directory), an unplaced candidate. Not a word of prose
     after a name the text also writes: $file and $filename, $in and $input
-    are both names."""
+    are both names; nor where the whole is a name of the text's own
+    (pg_dumpall beside pg_dump: see _Document.name_of_code)."""
     name = m.group(1)
     scorer = get_scorer()
     if scorer.model.flags(name[name.rfind("_") + 1:].lstrip("$@%").lower()) & FLAG_DICTIONARY:
@@ -2356,7 +2359,9 @@ def _name_before_word_of_prose(
 
 # A word glued to a constant in capitals, or a name that starts with one
 # (haveCONFIG_SECURITY_CAPABILITIES, theEVP_KDF_fetch()).
-_WORD_CONSTANT_RE = re.compile(r"[\"'(“‘`*]?([a-z]{2,})([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]|[A-Z][A-Z0-9]+_[A-Za-z0-9_]*[A-Za-z0-9])\b")
+_WORD_CONSTANT_RE = re.compile(
+    r"[\"'(“‘`*]?([a-z]{2,})([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]|[A-Z][A-Z0-9]+_[A-Za-z0-9_]*[A-Za-z0-9])\b"
+)
 
 
 def _word_before_identifier(
