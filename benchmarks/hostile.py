@@ -71,6 +71,10 @@ CASES: dict[str, Callable[[int], str]] = {
         f"f() gets the {left}.{right} it. {right} it."
         for left, right in zip(_random(CODE_NOUNS, n // 30 + 1, 5), _random(CODE_VERBS, n // 30 + 1, 6))
     )[:n],
+    # Dashes glued on one side, never spaced, some in pairs: whether each is
+    # a lost space asks the line for its pairs and the text for a spaced
+    # dash (once each, or it was quadratic: 212 s for 240,000 characters).
+    "dashes glued on one side": lambda n: ("word –alpha x —a b— " * (n // 20 + 1))[:n],
 }
 
 

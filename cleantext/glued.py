@@ -210,6 +210,7 @@ class _Document:
         self._names_apart: Optional[set[tuple[str, str]]] = None
         self._names: Optional[Counter[str]] = None
         self._speakers: Optional[set[str]] = None
+        self._spaced_dashes: dict[str, bool] = {}
 
     def _lowered(self) -> str:
         if self._lower is None:
@@ -402,8 +403,12 @@ class _Document:
         return self.repeated(lower) and self._after_words(lower, 2, True) and not self.spaced(name, i)
 
     def spaces_dash(self, dash: str) -> bool:
-        """Does the text write the dash ``dash`` with a space on both sides somewhere?"""
-        return any(f"{a}{dash}{b}" in self._text for a in " \n" for b in " \n")
+        """Does the text write the dash ``dash`` with a space on both sides
+        somewhere? (Searched once a dash.)"""
+        found = self._spaced_dashes.get(dash)
+        if found is None:
+            found = self._spaced_dashes[dash] = any(f"{a}{dash}{b}" in self._text for a in " \n" for b in " \n")
+        return found
 
     def spells(self, word: str) -> bool:
         """Does the lower-case ``word`` occur as a whole word at all?"""
@@ -1228,12 +1233,15 @@ def _line_candidates(
     roles: Optional[dict[int, str]] = None
     quoted = "'" in line or '"' in line
     if "–" in line or "—" in line:  # (the pattern's look-behind is tried at every character)
+        pairs: Optional[list[int]] = None  # (the ends of the line's pairs of dashes, found once)
         for m in DASH_JOIN_RE.finditer(line):
+            if pairs is None:
+                pairs = [end for pair in _DASH_PAIR_RE.finditer(line) for end in pair.span()]
             if m.group()[0].isspace():
                 found = Split(offset + m.end(), "dash", float("inf"), "space after a dash")
             else:
                 found = Split(offset + m.start(), "dash", float("inf"), "space before a dash")
-            _add_join(found, _dash_join_sure(line, m, doc), confident, weak)
+            _add_join(found, _dash_join_sure(line, m, doc, pairs), confident, weak)
     # Only the chunks not known to be quiet are looked at (found at C speed).
     indexes = (
         range(len(words)) if _SLOW_PATH or shouting else compress(count(), map(not_, map(_QUIET.__contains__, words)))
@@ -2228,17 +2236,17 @@ _DASH_PAIR_RE = re.compile(r"(?<!\S)([–—])[^\W\d_][^–—]{0,100}?[^\W\d_]\
 _SUSPENDED_DASH_RE = re.compile(r"[–—] (?:and|or|to|nor) ")
 
 
-def _dash_join_sure(line: str, m: re.Match[str], doc: _Document) -> bool:
+def _dash_join_sure(line: str, m: re.Match[str], doc: _Document, pairs: list[int]) -> bool:
     """Is the dash glued on one side at ``m`` (issue –the peace process) a
     lost space for sure? Not where the dash is one of a pair written glued
     around an aside, or ends a suspended compound. Glued to the word after
     it, only where the text spaces the dash elsewhere or the word is a
     function word (no option is named –the: an LLVM manual writes its
-    options –args). Else only where the layout says a line ended."""
+    options –args). Else only where the layout says a line ended.
+    ``pairs``: the starts and ends of the line's pairs, in order."""
     dash = m.group().strip()
-    for pair in _DASH_PAIR_RE.finditer(line):
-        if pair.start() <= m.end() - 1 < pair.end():
-            return False
+    if bisect_right(pairs, m.end() - 1) % 2:
+        return False  # (inside a pair: after an odd number of its starts and ends)
     if not m.group()[0].isspace():
         return not _SUSPENDED_DASH_RE.match(line, m.start())  # (issue– the: a line started with the dash)
     word = LETTER_RUN_RE.match(line, m.end())
