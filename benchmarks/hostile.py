@@ -75,6 +75,13 @@ CASES: dict[str, Callable[[int], str]] = {
     # a lost space asks the line for its pairs and the text for a spaced
     # dash (once each, or it was quadratic: 212 s for 240,000 characters).
     "dashes glued on one side": lambda n: ("word –alpha x —a b— " * (n // 20 + 1))[:n],
+    # References to manual pages glued in a list, placeholders glued to
+    # words, a name of code glued to a word again and again: each asks its
+    # neighbours or the text, within a bound or once (all three were
+    # quadratic before they were bounded).
+    "glued references, placeholders and names": lambda n: (
+        "see a(1),b(1) <x>is If pg_dumpall " * (n // 34 + 1)
+    )[:n],
 }
 
 

@@ -211,6 +211,7 @@ class _Document:
         self._names: Optional[Counter[str]] = None
         self._speakers: Optional[set[str]] = None
         self._spaced_dashes: dict[str, bool] = {}
+        self._names_of_code: dict[tuple[str, int], bool] = {}
 
     def _lowered(self) -> str:
         if self._lower is None:
@@ -399,8 +400,12 @@ class _Document:
         the two? (A damaged docstring repeated word for word repeats its
         glued name after the same word: If numeric_owneris True, If
         numeric_owneris False.)"""
-        lower = name.lower()
-        return self.repeated(lower) and self._after_words(lower, 2, True) and not self.spaced(name, i)
+        found = self._names_of_code.get((name, i))
+        if found is None:
+            lower = name.lower()
+            found = self.repeated(lower) and self._after_words(lower, 2, True) and not self.spaced(name, i)
+            self._names_of_code[(name, i)] = found
+        return found
 
     def spaces_dash(self, dash: str) -> bool:
         """Does the text write the dash ``dash`` with a space on both sides
@@ -1722,11 +1727,12 @@ def _chunk_candidates(
     ):
         # <object>being, <linenum>is: a manual's placeholder glued to the
         # word after it; sure before a function word where no tag closes
-        # it on the line (<many>more elements</many>: XML), else only where
-        # the layout says a line ended (<b>bold: HTML's tags are left alone).
+        # it within MARKUP_SPAN chunks (<many>more elements</many>: XML),
+        # else only where the layout says a line ended (<b>bold: HTML's
+        # tags are left alone).
         found = Split(at + m.end(1), "markup", float("inf"), f"{m.group(1)!r} before {m.group(2)!r}")
         closing = "</" + m.group(1)[1:]
-        element = any(closing in word for word in words[index:])
+        element = any(closing in word for word in words[index:index + 1 + MARKUP_SPAN])
         _add_join(found, m.group(2).lower() in FUNCTION_WORDS and not element, confident, weak)
     m = _BEFORE_QUOTE_MARK_RE.fullmatch(chunk) if chunk[-1] == ">" and "<" not in chunk else None
     if m is not None:
@@ -2270,9 +2276,11 @@ def _man_reference_joins(
 ) -> None:
     """The lost spaces between references to manual pages glued together
     (see _MAN_REFS_RE): sure where the line lists another reference on its
-    own (a list of them, set apart by spaces elsewhere); else only where the
-    layout says a line ended (f(1),g(2) may be code)."""
-    listed = any(_MAN_REF_ALONE_RE.fullmatch(word) for i, word in enumerate(words) if i != index)
+    own within MARKUP_SPAN chunks (a list of them, set apart by spaces
+    elsewhere); else only where the layout says a line ended (f(1),g(2)
+    may be code)."""
+    near = words[max(0, index - MARKUP_SPAN):index] + words[index + 1:index + 1 + MARKUP_SPAN]
+    listed = any(_MAN_REF_ALONE_RE.fullmatch(word) for word in near)
     for m in _MAN_REF_JOIN_RE.finditer(chunk):
         note = f"a reference to a manual page before {chunk[m.end():m.end() + 16]!r}"
         _add_join(Split(at + m.end(), "comma", float("inf"), note), listed, confident, weak)

@@ -32,6 +32,8 @@ SIZES = {
     "glued sentences about code in one line": 40_000,
     "quotes between letters in one chunk": 60_000,
     "quoted names glued to words about code": 60_000,
+    "dashes glued on one side": 60_000,
+    "glued references, placeholders and names": 40_000,
 }  # (these cost more per character)
 N = 450_000
 
