@@ -3919,9 +3919,18 @@ def _boundary_score(
         if left in ".!?" and before.isalpha():
             j, _ = _word_around(chunk, i - 1)
             word = chunk[j:i - 1]
+            following = chunk[i:_word_around(chunk, i)[1]]
             if (left == "." and chunk[j - 1:j] == ".") or not (
                 _ends_sentence(word, get_scorer)
-                or (not code and _acronym_sentence(word, left, chunk[i:_word_around(chunk, i)[1]]))
+                or (not code and _acronym_sentence(word, left, following))
+                or (
+                    not code
+                    and j == 0
+                    and len(word) >= 3
+                    and _capitalized(word)
+                    and _capitalized(following)
+                    and following.lower() in FUNCTION_WORDS
+                )
             ):
                 return None  # io.TextIOWrapper, binascii.Error, email.message.Message
         return _AFTER_PUNCT, f"{left!r} before {chunk[i:i + 12]!r}"
