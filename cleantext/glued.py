@@ -1335,11 +1335,13 @@ def _loud_chunks(chunks: list[str], get_scorer: Callable[[], _Scorer]) -> Option
     edged_chunks = list(filterfalse(str.isalpha, small))
     stripped = list(map(str.rstrip, map(str.lstrip, edged_chunks, repeat(EDGE_PUNCT_OPEN)), repeat(EDGE_PUNCT_CLOSE)))
     cores = dict(compress(zip(edged_chunks, stripped), map(str.isalpha, stripped)))
-    for chunk in list(compress(cores, map(_TWO_QUOTES_RE.search, cores))):
+    # A chunk that _cache_key keeps as its own entry says nothing by its
+    # core being quiet: a name of punctuation in quotes (character':') or a
+    # name in a list (AlyssaRoss,). Only the chunks that can be one are asked.
+    maybe_own = set(compress(cores, map(_TWO_QUOTES_RE.search, cores))) | set(filter(_LISTED_NAME_RE.fullmatch, cores))
+    for chunk in maybe_own:
         if _cache_key(chunk) != cores[chunk]:
-            del cores[chunk]  # (a name of punctuation in quotes, character':': its own entry)
-    for chunk in list(filter(_LISTED_NAME_RE.fullmatch, cores)):
-        del cores[chunk]  # (AlyssaRoss, too: see _cache_key; its core being quiet says nothing)
+            del cores[chunk]
     words = small.union(cores.values()).difference(_QUIET)
     ascii_words = list(filter(str.isascii, filter(str.isalpha, words)))
     # A lower-case word of the word list is quiet at any length (too short
@@ -2365,9 +2367,7 @@ def _name_before_word_of_prose(
             break
         if found is None and len(rest) >= 4 and scorer.model.flags(rest) & FLAG_DICTIONARY:
             found = (k, False)
-    if found is not None and doc.name_of_code(name, found[0]):
-        return  # pg_dumpall: a name (a line ends in one place)
-    if found is not None:
+    if found is not None and not doc.name_of_code(name, found[0]):  # (pg_dumpall: a name)
         k, sure = found
         split = Split(at + m.start(1) + k, "code", float("inf"), f"{name[:k][-16:]!r} before {name[k:]!r}")
         _add_join(split, sure, confident, weak)
