@@ -1777,7 +1777,7 @@ def _chunk_candidates(
         # sentence ended, a bracket of prose opened after it (not a glob,
         # *.[ch], nor an index, a.[0]: the chunk ends with the word).
         confident.append(Split(at + m.end(1), "bracket", float("inf"), f"{m.group(1)!r} before '[{m.group(2)}'"))
-    if ("‘" in chunk and "’" in chunk) or chunk.count("'") == 2 or chunk.count('"') == 2:
+    if ("‘" in chunk and "’" in chunk) or chunk.count("'") == 2 or chunk.count('"') == 2 or "`" in chunk:
         _quoted_name_candidates(chunk, at, get_scorer, confident, weak, technical)
     m = _CLOSED_SENTENCE_RE.match(chunk) if "." in chunk else None
     if m is not None:
@@ -2172,10 +2172,15 @@ def _markup_candidates(
 
 
 # A word glued to a name in quotes, the GNU manuals' way of writing code
-# (the‘ngettext’, is‘--color=auto’., and'BZ2_bzlibVersion'., in"src/lib"), and
+# (the‘ngettext’, is‘--color=auto’., and'BZ2_bzlibVersion'., in"src/lib"; in
+# ASCII, see`/usr/share/common-licenses/GPL'.; Markdown's with`:final`.), and
 # such a name glued to the word after it (‘gunzip’will).
-_BEFORE_QUOTED_RE = re.compile(r"[\"(“]?([A-Za-z]+)[,;:]?(?=(?:‘[^‘’\s]+’|'[^'‘’\s]+'|\"[^\"\s]+\")[^‘’'\"\w]*$)")
-_AFTER_QUOTED_RE = re.compile(r"[(\[]?(?:‘[^‘’\s]+’|'[^'‘’\s]+'|\"[^\"\s]+\")(?=([a-z]{2,})[.,;:!?)]*$)")
+_BEFORE_QUOTED_RE = re.compile(
+    r"[\"(“]?([A-Za-z]+)[,;:]?(?=(?:‘[^‘’\s]+’|'[^'‘’\s]+'|\"[^\"\s]+\"|`[^`'\s]+'|`[^`\s]+`)[^‘’'\"`\w]*$)"
+)
+_AFTER_QUOTED_RE = re.compile(
+    r"[(\[]?(?:‘[^‘’\s]+’|'[^'‘’\s]+'|\"[^\"\s]+\"|`[^`'\s]+'|`[^`\s]+`)(?=([a-z]{2,})[.,;:!?)]*$)"
+)
 
 
 def _quoted_name_candidates(
@@ -2191,13 +2196,14 @@ def _quoted_name_candidates(
     the chunk, and the word is one of prose (see _markup_neighbour; after the
     quote, no ending of a possessive or a contraction: ‘gzip’s). Curly
     quotes that do so are neither an apostrophe (Hawai‘i, ‘s’ubstitution
-    stay); straight single ones are a name only in prose about code: in a
-    story they are dialogue and contractions ('You're|looking,
+    stay), nor is a backtick that opens them; straight single ones are a
+    name only in prose about code: in a story they are dialogue and
+    contractions ('You're|looking,
     you'vehad!'); double ones (in"src/lib/krb5/unicode":) only outside it,
     where no string literal is written (in prose about code the held-out
     docstrings lost precision). Elsewhere the place stays an unplaced
     candidate (a chunk's verdict may not depend on its line)."""
-    sure = "‘" in chunk or (technical if "'" in chunk else not technical)
+    sure = "‘" in chunk or "`" in chunk or (technical if "'" in chunk else not technical)
     m = _before_quoted_name(chunk)
     if m is not None and _markup_neighbour(m.group(1), get_scorer):
         if not _split_at(confident, at + m.end(), at):
@@ -2214,6 +2220,8 @@ def _before_quoted_name(chunk: str) -> "Optional[re.Match[str]]":
     quotes are a contraction's apostrophe and a quotation's end (aren't,'
     said Alice; not when't' as a mode is)."""
     m = _BEFORE_QUOTED_RE.match(chunk)
+    if m is not None and chunk[m.end()] == "`" and chunk[m.end() - 1] == ":":
+        return None  # (a role of reStructuredText that lost its first colon: option:`--aq-motion`)
     if m is not None and chunk[m.end()] == "'" and m.end(1) == m.end():  # (are:'s': a colon, no contraction)
         ending = _LEADING_LETTERS_RE.match(chunk, m.end() + 1)
         if ending is not None and _is_contraction(m.group(1).lower(), ending.group().lower()):
