@@ -2908,10 +2908,17 @@ def _decode_layout(
         # Else pick up the rhythm again at the next sure join: one that
         # ended this old line short of the width (a line broken early by
         # hand: deal.By, then perhaps|someone a line on) is where it ended.
+        following = bisect_right(sure, start)
+        if not strict and following < len(sure):
+            pinned = _pinned_end(line, start, lo, hi, sure[following], width, get_scorer, roles, code, doc)
+            if pinned is not None:
+                picks.append(pinned)
+                supported += 1
+                start = sure[following]
+                continue
         lost_rhythm = True
         if strict:
             return [], supported, False
-        following = bisect_right(sure, start)
         if following == len(sure):
             break
         # The old line that ended on that sure join started where the one
@@ -2967,6 +2974,58 @@ def _decode_layout(
 
 # The narrowest width a paragraph is taken to be wrapped at.
 MIN_WIDTH = 20
+# Where both old lines around a lost line end were full (the next ends on a
+# sure join), the width leaves at most this many places for that end...
+PINNED_PLACES = 10
+# ... and there, a boundary that the model does not reject (a margin below
+# LAYOUT_MIN, not below this) ends the line. (On the dev texts, with a floor
+# of -2 one pick in five was wrong; with a function word before a word the
+# counts do not know, the|packfile, one in two: forkserver, i|nternal.)
+PINNED_FLOOR = 0.0
+
+
+def _pinned_end(
+    line: str,
+    start: int,
+    lo: int,
+    hi: int,
+    target: int,
+    width: int,
+    get_scorer: Callable[[], _Scorer],
+    roles: dict[int, str],
+    code: bool,
+    doc: Optional[_Document],
+) -> Optional[tuple[int, float, str]]:
+    """Where the old line from ``start`` ended when the width pins it down
+    (when the walk found no clear boundary in its window): the next old
+    line ends on the sure join at ``target``, so both lines were full, and
+    the few places that leaves (at the width or up to WIDER more: it is the
+    longest line seen) all lie in one chunk. There the likeliest boundary
+    the model does not reject is the line's end (regular|expression, the
+    DEPFILE|after, the|MD5-based, in manual pages whose lines a width a
+    column or two wider than the longest seen ended), where the window
+    alone asks LAYOUT_MIN of it."""
+    places = [
+        p for p in range(max(lo, target - width - 1 - WIDER), min(hi + WIDER, target - 1) + 1)
+        if any(_ends_line(line, start, p, w) and _ends_line(line, p, target, w) for w in range(width, width + WIDER + 1))
+    ]
+    if not places or len(places) > PINNED_PLACES:
+        return None
+    if " " in line[places[0] - 1:places[-1] + 1]:
+        return None
+    chunks, words = _chunks_near(line, places[0], places[-1])
+    best: Optional[tuple[int, float, str]] = None
+    for index, (chunk_start, chunk) in enumerate(chunks):
+        if not chunk_start < places[0] <= places[-1] < chunk_start + len(chunk) or len(chunk) > MAX_CHUNK:
+            continue
+        walkable = _walkable(chunk)
+        previous = _context_word(words, index - 1) if index else None
+        following = _context_word(words, index + 1, after=True)
+        for pos in places:
+            scored = _chunk_boundary(chunk, walkable, pos - chunk_start, previous, following, roles, chunk_start, get_scorer, code, doc)
+            if scored is not None and scored[1] and scored[0] >= PINNED_FLOOR and (best is None or scored[0] > best[1]):
+                best = (pos, scored[0], scored[1] + "; pinned")
+    return best
 
 
 def _other_widths(sure: list[int], width: int) -> list[int]:
