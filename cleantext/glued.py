@@ -2064,6 +2064,15 @@ def _chunk_candidates(
                         core_start + runs[i - 1][0] + 1, "contraction", float("inf"),
                         f"'I' + {before_run[1:] + separators[i - 1] + run!r}",
                     ))
+                elif run == "t" and before_run[-1].islower():
+                    word = _word_before_negation(before_run, get_scorer())
+                    if word:
+                        # objectdoesn't, thendon't, wewon't: a word glued to
+                        # a negation, which no word of English ends in.
+                        confident.append(Split(
+                            core_start + runs[i - 1][0] + len(word), "contraction", float("inf"),
+                            f"{word!r} + {before_run[len(word):] + separators[i - 1] + run!r}",
+                        ))
                 if (
                     len(before_run) >= 4
                     and before_run[-2:].islower()
@@ -2092,8 +2101,19 @@ def _chunk_candidates(
                 contraction_cut = cut
             else:
                 contraction_cut = 0
-        if i + 1 < len(runs) and separators[i] in ("'", "’") and _closed_contraction(run, runs[i + 1][1]):
-            continue  # doesn't, weren't, they're: the letters before the apostrophe are a word as written
+        if i + 1 < len(runs) and separators[i] in ("'", "’") and (
+            _closed_contraction(run, runs[i + 1][1])
+            or (
+                runs[i + 1][1] == "t"
+                and run[-1].islower()
+                and (not technical or (len(runs) == 2 and core == chunk.rstrip(".,;:!?")))
+                and _word_before_negation(run, get_scorer())
+            )
+        ):
+            # doesn't, weren't, they're: the letters before the apostrophe
+            # are a word as written; pleasedon't is please + don't (see
+            # above), not pleased|on't.
+            continue
         run_prev = previous if i == 0 else None
         run_next = following if i == len(runs) - 1 else None
         last = i == len(runs) - 1 and core_start + run_start + len(run) == at + len(chunk) and index + 1 == len(words)
@@ -2118,6 +2138,19 @@ def _chunk_candidates(
             ]
 
 
+def _word_before_negation(run: str, scorer: _Scorer) -> str:
+    """The word of the counts that ``run`` starts with, if the rest is the
+    stem of a negation (``object`` in objectdoesn't), else ''."""
+    lower = run.lower()
+    if _is_contraction(lower, "t"):
+        return ""
+    for stem in NEGATION_STEMS:
+        if lower.endswith(stem) and len(lower) - len(stem) >= 2:
+            word = run[:-len(stem)]
+            return word if scorer.is_solid(word.lower(), word[0].isupper()) else ""
+    return ""
+
+
 # The endings of English contractions, and the words they attach to (None:
 # any word, as the possessive 's does).
 CONTRACTIONS: dict[str, Optional[frozenset[str]]] = {
@@ -2132,6 +2165,9 @@ CONTRACTIONS: dict[str, Optional[frozenset[str]]] = {
     "d": frozenset("i you he she it we they who".split()),
     "m": frozenset(["i"]),
 }
+# The stems of n't, longest first (no stem ends another but on a letter a
+# word cannot end in: shouldn't is no s + houldn't).
+NEGATION_STEMS = sorted((CONTRACTIONS["t"] or frozenset()) - {"ain", "shan"}, key=len, reverse=True)
 
 
 def _markup_candidates(
