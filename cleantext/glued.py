@@ -1650,6 +1650,17 @@ def _chunk_candidates(
         # sure before a function word, else only where the layout says so.
         found = Split(at + m.end(1), "bracket", float("inf"), f"a reference to a manual page before {m.group(2)!r}")
         _add_join(found, m.group(2).lower() in FUNCTION_WORDS, confident, weak)
+    m = _CONSTANT_WORD_RE.match(chunk) if "_" in chunk else None
+    if (
+        m is not None
+        and (m.group(2) in FUNCTION_WORDS or (len(m.group(2)) >= 4 and m.group(2) not in CONSTANT_ENDINGS))
+        and get_scorer().model.flags(m.group(2)) & FLAG_DICTIONARY
+    ):
+        # DPKG_ROOThas, LS_COLORSentries, AF_INETand: a constant's name in
+        # capitals glued to a word of the word list in lower case (no name
+        # of code goes on so after a part in capitals: XK_Return,
+        # Greek_IOTAdiaeresis are X's keysyms, a name cased its own way).
+        confident.append(Split(at + m.end(1), "code", float("inf"), f"{m.group(1)[-16:]!r} before {m.group(2)!r}"))
     m = _INFO_NOTE_RE.match(chunk) if "*" in chunk else None
     if m is not None and get_scorer().model.logp(m.group(1)[-4:].lower() + m.group(2).lower()) is None:
         # (*notediff, *Notepatch: an Info manual's cross-reference, glued to
@@ -3147,7 +3158,13 @@ _BACKTICK_SPAN_RE = re.compile(r"`[^`'\s][^`'\n]*`")
 # ... and GNU's quotes around code: an option, or what has a mark of code
 # inside (`-o nospace', `make_foo()'), not a path or a phrase.
 _GNU_QUOTED_CODE_RE = re.compile(r"`(?:-[^`'\n]*|[^`'\n]*[_=()<>$][^`'\n]*)'")
-_DOTTED_CALL_RE = re.compile(r"\.[a-z]\w*\(")  # after a lower-case letter, checked by the caller
+_DOTTED_CALL_RE = re.compile(r"\.[a-z]\w*\(")
+# A constant in capitals (with an underscore, its last part two capitals or
+# more) and the letters in lower case after it (see _chunk_candidates).
+_CONSTANT_WORD_RE = re.compile(r"[(\[\"'`‘“]*((?:[A-Z0-9]+_)+[A-Z0-9]*[A-Z][A-Z])([a-z]{2,})[.,;:!?)\]\"'’”]*$")
+# ... a function word or a longer word, not an ending that makes a word of
+# the name (SHM_LOCKed memory, the AC_SUBSTed variable, in ChangeLogs).
+CONSTANT_ENDINGS = frozenset("ing ers able".split())  # after a lower-case letter, checked by the caller
 _TWO_HUMPS_HINT_RE = re.compile(r"[A-Z][a-z]+[A-Z]")
 # The bytes of a text with each ASCII letter made "l" or "U" by its case: a
 # lower-case letter before a capital, which every two-humped name has, is
