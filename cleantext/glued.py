@@ -212,6 +212,7 @@ class _Document:
         self._speakers: Optional[set[str]] = None
         self._spaced_dashes: dict[str, bool] = {}
         self._names_of_code: dict[tuple[str, int], bool] = {}
+        self._references: Optional[set[str]] = None
 
     def _lowered(self) -> str:
         if self._lower is None:
@@ -418,6 +419,18 @@ class _Document:
     def spells(self, word: str) -> bool:
         """Does the lower-case ``word`` occur as a whole word at all?"""
         return self._occurs(word, 1)
+
+    def refers_to(self, name: str) -> bool:
+        """Does the text refer to the manual page ``name`` (lower case) as a
+        chunk of its own, ``name(5)``? (Every reference listed in one pass,
+        the first time it is asked.)"""
+        if self._references is None:
+            self._references = set()
+            for chunk in self._text.split():
+                m = _REFERENCE_CHUNK_RE.match(chunk.lstrip("([\"'“‘")) if "(" in chunk else None
+                if m is not None:
+                    self._references.add(m.group(1).lower())
+        return name in self._references
 
 
 def _apart(text: str, a: str, b: str) -> bool:
@@ -1643,6 +1656,15 @@ def _chunk_candidates(
         confident.append(Split(at + m.end(1), "bracket", float("inf"), f"{m.group(1)!r} before {'(' + m.group(2)!r}"))
     if "),(" not in chunk and ")" in chunk and _MAN_REFS_RE.fullmatch(chunk):
         _man_reference_joins(chunk, at, words, index, confident, weak)
+    m = _WORD_MAN_REF_RE.match(chunk) if ")" in chunk else None
+    reference_cut = 0 if m is None else _word_before_man_reference(m, get_scorer, doc)
+    if m is not None and reference_cut:
+        # seegitworkflows(7), thegitmodules(5): a word glued to a reference
+        # to a manual page (see _word_before_man_reference).
+        confident.append(Split(
+            at + m.start(1) + reference_cut, "bracket", float("inf"),
+            f"{m.group(1)[:reference_cut]!r} before a reference to a manual page",
+        ))
     m = _MAN_REF_WORD_RE.match(chunk) if ")" in chunk else None
     if m is not None and get_scorer().model.flags(m.group(2).lower()) & FLAG_DICTIONARY:
         # gitattributes(5)for details, crypt(5)for: a reference to a manual
@@ -2326,6 +2348,37 @@ _MAN_REF_JOIN_RE = re.compile(rf"\([1-9][a-z]*\),?(?={_MAN_REF})")
 _MAN_REF_WORD_RE = re.compile(rf"[(\[\"'“‘]?({_MAN_REF}[.,;:]?)([A-Za-z][a-z]+)[.,;:)\]\"'”’]*$")
 # ... and one standing alone, in a list (a reference, then a comma or nothing).
 _MAN_REF_ALONE_RE = re.compile(rf"{_MAN_REF},?")
+# ... and a word glued to the name of one (seegitworkflows(7), thegitmodules(5)).
+_WORD_MAN_REF_RE = re.compile(r"[(\[\"'“‘]?([A-Za-z]+)([\w.:+-]*\([1-9][a-z]*\))[.,;:)\]\"'”’]*$")
+# A reference to a manual page as a chunk of its own (see _Document.refers_to).
+_REFERENCE_CHUNK_RE = re.compile(r"([A-Za-z][\w.:+-]*)\([1-9][a-z]*\)")
+# The words that lead up to a reference without another in the text: no page
+# is named so (many start with a function word: perfmonctl(2), fromdos(1)).
+REFERENCE_WORDS = frozenset(("see", "also", "the"))
+
+
+def _word_before_man_reference(m: "re.Match[str]", get_scorer: Callable[[], _Scorer], doc: Optional[_Document]) -> int:
+    """Where a function word (or see, also) ends that is glued to the name of
+    a manual page (``m``: a match of _WORD_MAN_REF_RE), or 0: where the text
+    refers to that page apart elsewhere (ingitattributes(5), when it writes
+    gitattributes(5) too), or where the word is one of REFERENCE_WORDS and
+    the rest of four letters or more no word of the list
+    (seegitworkflows(7)). Not a name the counts know, nor a page named so:
+    initgroups(3), toupper(3), asprintf(3), perfmonctl(2) stay."""
+    letters = m.group(1)
+    lower = letters.lower()
+    scorer = get_scorer()
+    if not letters[1:].islower() or scorer.model.logp(lower) is not None:
+        return 0
+    for i in range(len(lower) - 2, 1, -1):
+        word, name = lower[:i], lower[i:]
+        if word not in FUNCTION_WORDS and word not in REFERENCE_WORDS:
+            continue
+        if doc is not None and doc.refers_to(name):
+            return i
+        if word in REFERENCE_WORDS and len(name) >= 4 and not scorer.model.flags(name) & FLAG_DICTIONARY:
+            return i
+    return 0
 
 
 def _man_reference_joins(
