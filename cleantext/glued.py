@@ -1657,14 +1657,18 @@ def _chunk_candidates(
     if "),(" not in chunk and ")" in chunk and _MAN_REFS_RE.fullmatch(chunk):
         _man_reference_joins(chunk, at, words, index, confident, weak)
     m = _WORD_MAN_REF_RE.match(chunk) if ")" in chunk else None
-    reference_cut = 0 if m is None else _word_before_man_reference(m, get_scorer, doc)
+    reference_cut, reference_sure = (0, False) if m is None else _word_before_man_reference(m, get_scorer, doc)
     if m is not None and reference_cut:
         # seegitworkflows(7), thegitmodules(5): a word glued to a reference
         # to a manual page (see _word_before_man_reference).
-        confident.append(Split(
+        found = Split(
             at + m.start(1) + reference_cut, "bracket", float("inf"),
             f"{m.group(1)[:reference_cut]!r} before a reference to a manual page",
-        ))
+        )
+        if reference_sure:
+            confident.append(found)
+        else:
+            weak.append(_unplaced(found))
     m = _MAN_REF_WORD_RE.match(chunk) if ")" in chunk else None
     if m is not None and get_scorer().model.flags(m.group(2).lower()) & FLAG_DICTIONARY:
         # gitattributes(5)for details, crypt(5)for: a reference to a manual
@@ -2357,28 +2361,35 @@ _REFERENCE_CHUNK_RE = re.compile(r"([A-Za-z][\w.:+-]*)\([1-9][a-z]*\)")
 REFERENCE_WORDS = frozenset(("see", "also", "the"))
 
 
-def _word_before_man_reference(m: "re.Match[str]", get_scorer: Callable[[], _Scorer], doc: Optional[_Document]) -> int:
+def _word_before_man_reference(
+    m: "re.Match[str]", get_scorer: Callable[[], _Scorer], doc: Optional[_Document]
+) -> tuple[int, bool]:
     """Where a function word (or see, also) ends that is glued to the name of
     a manual page (``m``: a match of _WORD_MAN_REF_RE), or 0: where the text
     refers to that page apart elsewhere (ingitattributes(5), when it writes
     gitattributes(5) too), or where the word is one of REFERENCE_WORDS and
     the rest of four letters or more no word of the list
     (seegitworkflows(7)). Not a name the counts know, nor a page named so:
-    initgroups(3), toupper(3), asprintf(3), perfmonctl(2) stay."""
+    initgroups(3), toupper(3), asprintf(3), perfmonctl(2) stay. The second
+    value says whether the join is sure; if not, the place stays a
+    candidate of the layout walk (a chunk's verdict may not depend on its
+    text: the first sight of a block judges it with no document)."""
     letters = m.group(1)
     lower = letters.lower()
     scorer = get_scorer()
     if not letters[1:].islower() or scorer.model.logp(lower) is not None:
-        return 0
+        return 0, False
+    first = 0
     for i in range(len(lower) - 2, 1, -1):
         word, name = lower[:i], lower[i:]
         if word not in FUNCTION_WORDS and word not in REFERENCE_WORDS:
             continue
-        if doc is not None and doc.refers_to(name):
-            return i
-        if word in REFERENCE_WORDS and len(name) >= 4 and not scorer.model.flags(name) & FLAG_DICTIONARY:
-            return i
-    return 0
+        if (doc is not None and doc.refers_to(name)) or (
+            word in REFERENCE_WORDS and len(name) >= 4 and not scorer.model.flags(name) & FLAG_DICTIONARY
+        ):
+            return i, True
+        first = first or i
+    return first, False
 
 
 def _man_reference_joins(
