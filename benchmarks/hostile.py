@@ -82,6 +82,15 @@ CASES: dict[str, Callable[[int], str]] = {
     "glued references, placeholders and names": lambda n: (
         "see a(1),b(1) <x>is If pg_dumpall " * (n // 34 + 1)
     )[:n],
+    # The nineteenth session's rules: a word glued to a reference (asked of
+    # the text's references once), a constant glued to a word, a word glued
+    # to a negation or to a name in backticks; and a wrapped paragraph whose
+    # lost line ends the width pins between sure joins, in one long line.
+    "glued references, constants, negations and pinned line ends": lambda n: (
+        "seegitworkflows(7) ingitk(1) gitk(1) DPKG_ROOThas pleasedon't see`x' "
+        "the quick brown fox jumps over thelazy dog and some more words fill aline until "
+        * (n // 150 + 1)
+    )[:n],
 }
 
 

@@ -34,6 +34,7 @@ SIZES = {
     "quoted names glued to words about code": 60_000,
     "dashes glued on one side": 60_000,
     "glued references, placeholders and names": 40_000,
+    "glued references, constants, negations and pinned line ends": 40_000,
 }  # (these cost more per character)
 N = 450_000
 
