@@ -3116,8 +3116,13 @@ def _pinned_end(
     DEPFILE|after, the|MD5-based, in manual pages whose lines a width a
     column or two wider than the longest seen ended), where the window
     alone asks LAYOUT_MIN of it."""
+    # (The next line's end bounds where it began to a few columns, by
+    # arithmetic: only those places are tried, each exactly.)
+    shorter = 1 if line[target - 1:target] == " " else 0
+    first = max(lo, target - shorter - width - WIDER - 1)
+    last = min(hi + WIDER, target - 1, target - shorter + _next_word_length(line, target) + 1 - width)
     places = [
-        p for p in range(max(lo, target - width - 1 - WIDER), min(hi + WIDER, target - 1) + 1)
+        p for p in range(first, last + 1)
         if any(_ends_line(line, start, p, w) and _ends_line(line, p, target, w) for w in range(width, width + WIDER + 1))
     ]
     if not places or len(places) > PINNED_PLACES:
