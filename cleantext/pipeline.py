@@ -9,7 +9,8 @@ library and the command line cannot disagree.
 Each block goes through the steps of :data:`cleantext.config.PIPELINE`; each
 step finds a list of :class:`~cleantext.edits.Edit` and applies it. The steps
 run again on their own output until nothing changes (at most ``MAX_PASSES``
-times), which is what makes ``fix(fix(t)) == fix(t)``. What needs the whole
+times, ``LONG_BLOCK_PASSES`` for a long block), which is what makes
+``fix(fix(t)) == fix(t)``. What needs the whole
 document is done here, between blocks: the byte-order mark, the line-break
 style, blank lines at the start and end, and runs of blank lines. (A text
 that ends mid-line is not given a newline: clean text comes back as it was.)
@@ -38,6 +39,12 @@ from cleantext.whitespace import find_space_runs, find_zero_width
 # more: a fuzzed line of eleven joins in one chunk took five, and stopping at
 # four left it for the next call, fix(fix(t)) != fix(t).)
 MAX_PASSES = 8
+# ... but a block longer than this stops at LONG_BLOCK_PASSES: in a long
+# line of nothing but joins the passes it takes grow with its length (a
+# hostile line of sentences about code: four at 40,000 characters, seven at
+# 80,000), and the time must not.
+LONG_BLOCK = 10_000
+LONG_BLOCK_PASSES = 4
 # A block ends at a blank line once it holds this many non-blank lines, and
 # anywhere between lines once it holds this many characters.
 BLOCK_LINES = 64
@@ -104,7 +111,7 @@ def fix_block(text: str, config: Config, record: Optional[list[tuple[str, list[E
     """
     fixers = config.enabled_fixers()
     first: dict[StepFinder, str] = {}  # what each step saw on the first pass
-    for index in range(MAX_PASSES):
+    for index in range(MAX_PASSES if len(text) <= LONG_BLOCK else LONG_BLOCK_PASSES):
         changed = False
         for name in fixers:
             for find in STEPS[name]:
