@@ -2365,7 +2365,7 @@ def _word_before_man_reference(
     m: "re.Match[str]", get_scorer: Callable[[], _Scorer], doc: Optional[_Document]
 ) -> tuple[int, bool]:
     """Where a function word (or see, also) ends that is glued to the name of
-    a manual page (``m``: a match of _WORD_MAN_REF_RE), or 0: where the text
+    a manual page (``m``: a match of _WORD_MAN_REF_RE), or 0; sure where the text
     refers to that page apart elsewhere (ingitattributes(5), when it writes
     gitattributes(5) too), or where the word is one of REFERENCE_WORDS and
     the rest of four letters or more no word of the list
@@ -3227,13 +3227,13 @@ _BACKTICK_SPAN_RE = re.compile(r"`[^`'\s][^`'\n]*`")
 # ... and GNU's quotes around code: an option, or what has a mark of code
 # inside (`-o nospace', `make_foo()'), not a path or a phrase.
 _GNU_QUOTED_CODE_RE = re.compile(r"`(?:-[^`'\n]*|[^`'\n]*[_=()<>$][^`'\n]*)'")
-_DOTTED_CALL_RE = re.compile(r"\.[a-z]\w*\(")
+_DOTTED_CALL_RE = re.compile(r"\.[a-z]\w*\(")  # after a lower-case letter, checked by the caller
 # A constant in capitals (with an underscore, its last part two capitals or
 # more) and the letters in lower case after it (see _chunk_candidates).
 _CONSTANT_WORD_RE = re.compile(r"[(\[\"'`‘“]*((?:[A-Z0-9]+_)+[A-Z0-9]*[A-Z][A-Z])([a-z]{2,})[.,;:!?)\]\"'’”]*$")
 # ... a function word or a longer word, not an ending that makes a word of
 # the name (SHM_LOCKed memory, the AC_SUBSTed variable, in ChangeLogs).
-CONSTANT_ENDINGS = frozenset("ing ers able".split())  # after a lower-case letter, checked by the caller
+CONSTANT_ENDINGS = frozenset("ing ers able".split())
 _TWO_HUMPS_HINT_RE = re.compile(r"[A-Z][a-z]+[A-Z]")
 # The bytes of a text with each ASCII letter made "l" or "U" by its case: a
 # lower-case letter before a capital, which every two-humped name has, is
