@@ -1665,10 +1665,7 @@ def _chunk_candidates(
             at + m.start(1) + reference_cut, "bracket", float("inf"),
             f"{m.group(1)[:reference_cut]!r} before a reference to a manual page",
         )
-        if reference_sure:
-            confident.append(found)
-        else:
-            weak.append(_unplaced(found))
+        _add_join(found, reference_sure, confident, weak)
     m = _MAN_REF_WORD_RE.match(chunk) if ")" in chunk else None
     if m is not None and get_scorer().model.flags(m.group(2).lower()) & FLAG_DICTIONARY:
         # gitattributes(5)for details, crypt(5)for: a reference to a manual
@@ -1967,6 +1964,10 @@ def _chunk_candidates(
     if italics:
         separators = [sep.strip("_") for sep in separators]
     comma_like = sum(1 for sep in separators if sep[:1] in ",;")
+    # The rules at an apostrophe read, in technical prose, only a chunk
+    # shaped like a contraction, letters on either side of the one
+    # apostrophe: doesn'texist, not 'a'b.
+    apostrophe_rules = not technical or (len(runs) == 2 and core == chunk.rstrip(".,;:!?"))
     contraction_cut = 0  # where a contraction ended in the run before (see below)
     for i, (run_start, run) in enumerate(runs):
         if i > 0:
@@ -2085,9 +2086,7 @@ def _chunk_candidates(
                     weak.append(_unplaced(found))
                 else:
                     confident.append(found)
-            # (In technical prose only a chunk shaped like one, letters on
-            # either side of the one apostrophe: doesn'texist, not 'a'b.)
-            if separators[i - 1] in ("'", "’") and (not technical or (len(runs) == 2 and core == chunk.rstrip(".,;:!?"))):
+            if separators[i - 1] in ("'", "’") and apostrophe_rules:
                 before_run = runs[i - 1][1]
                 if (
                     len(before_run) >= 3
@@ -2143,7 +2142,7 @@ def _chunk_candidates(
             or (
                 runs[i + 1][1] == "t"
                 and run[-1].islower()
-                and (not technical or (len(runs) == 2 and core == chunk.rstrip(".,;:!?")))
+                and apostrophe_rules
                 and _word_before_negation(run, get_scorer())
             )
         ):
@@ -2345,17 +2344,19 @@ def _dash_join_sure(line: str, m: re.Match[str], doc: _Document, pairs: list[int
 # References to manual pages glued together, as a list of SEE ALSO runs
 # when it is unwrapped (openssl-ciphers(1),openssl-cmp(1), fc-cat(1)fc-cache(1)):
 # two or more names each with a section, and a lost space after a section.
-_MAN_REF = r"[A-Za-z][\w.:+-]*\([1-9][a-z]*\)"
+_MAN_NAME_REST = r"[\w.:+-]*"  # (after its first letter)
+_MAN_SECTION = r"\([1-9][a-z]*\)"
+_MAN_REF = rf"[A-Za-z]{_MAN_NAME_REST}{_MAN_SECTION}"
 _MAN_REFS_RE = re.compile(rf"(?:{_MAN_REF},?){{2,}}[.,;]?")
-_MAN_REF_JOIN_RE = re.compile(rf"\([1-9][a-z]*\),?(?={_MAN_REF})")
+_MAN_REF_JOIN_RE = re.compile(rf"{_MAN_SECTION},?(?={_MAN_REF})")
 # ... one glued to a word after it (crypt(5)for).
 _MAN_REF_WORD_RE = re.compile(rf"[(\[\"'“‘]?({_MAN_REF}[.,;:]?)([A-Za-z][a-z]+)[.,;:)\]\"'”’]*$")
 # ... and one standing alone, in a list (a reference, then a comma or nothing).
 _MAN_REF_ALONE_RE = re.compile(rf"{_MAN_REF},?")
 # ... and a word glued to the name of one (seegitworkflows(7), thegitmodules(5)).
-_WORD_MAN_REF_RE = re.compile(r"[(\[\"'“‘]?([A-Za-z]+)([\w.:+-]*\([1-9][a-z]*\))[.,;:)\]\"'”’]*$")
+_WORD_MAN_REF_RE = re.compile(rf"[(\[\"'“‘]?([A-Za-z]+)({_MAN_NAME_REST}{_MAN_SECTION})[.,;:)\]\"'”’]*$")
 # A reference to a manual page as a chunk of its own (see _Document.refers_to).
-_REFERENCE_CHUNK_RE = re.compile(r"([A-Za-z][\w.:+-]*)\([1-9][a-z]*\)")
+_REFERENCE_CHUNK_RE = re.compile(rf"([A-Za-z]{_MAN_NAME_REST}){_MAN_SECTION}")
 # The words that lead up to a reference without another in the text: no page
 # is named so (many start with a function word: perfmonctl(2), fromdos(1)).
 REFERENCE_WORDS = frozenset(("see", "also", "the"))
