@@ -3338,6 +3338,11 @@ def _chunk_boundary(
         elif i > last + 1:
             rest = chunk[last + 1:]
             found = _boundary_score(rest, i - last - 1, None, following, roles, chunk_start + last + 1, get_scorer, code, doc)
+        elif i == first and (_WORD_PATH_RE.match(chunk) is not None or _function_word_before_path(chunk, first)):
+            # respective|/etc/crypttab, touch|/var/log/wtmp, in|/etc: letters
+            # all through, but a word before a path from the root, not a list
+            # of words (and/or, he/she, with/without: no line ended there).
+            found = _code_edge_score(chunk, i, get_scorer())
     else:
         found = _code_edge_score(chunk, i, get_scorer(), roles.get(chunk_start + i - 1), roles.get(chunk_start + i))
         if found is None:
@@ -3345,6 +3350,15 @@ def _chunk_boundary(
     if scores is not None:
         scores[key] = found
     return found
+
+
+def _function_word_before_path(chunk: str, first: int) -> bool:
+    """Is ``chunk`` (words joined by slashes, the first slash at
+    ``first``) a function word glued to a path from the root, whose first
+    name is no function word (in|/etc, from|/boot; not and/or, to/from)?"""
+    word = chunk[:first].lstrip(_CHUNK_OPENERS).lower()
+    name = chunk[first + 1:].split("/", 1)[0].rstrip("\"'”’).,;:!?").lower()
+    return word in FUNCTION_WORDS and len(name) >= 2 and name not in FUNCTION_WORDS
 
 
 def _code_edge_score(
