@@ -2393,6 +2393,26 @@ def _word_before_man_reference(
     return first, False
 
 
+def _reference_edge_score(
+    chunk: str, i: int, get_scorer: Callable[[], _Scorer], doc: Optional[_Document]
+) -> Optional[tuple[float, str]]:
+    """Is ``chunk[:i]|chunk[i:]`` the place where a function word ends that is
+    glued to a reference to a manual page (or|confstr(3), and|semctl(2); see
+    _word_before_man_reference, whose candidate this places where the walk
+    says an old line ended)?"""
+    m = _WORD_MAN_REF_RE.match(chunk)
+    if m is None or not m.start(1) < i < m.end(1):
+        return None
+    cut, _ = _word_before_man_reference(m, get_scorer, doc)
+    if not cut or m.start(1) + cut != i:
+        return None
+    letters = m.group(1).lower()
+    scorer = get_scorer()
+    if any(scorer.model.flags(letters[:longer]) & FLAG_DICTIONARY for longer in range(cut + 1, len(letters))):
+        return None  # (us|ingclock_settime(2), us|esem_close(3): using, use)
+    return _BEFORE_OPENING, f"{chunk[m.start(1):i]!r} before a reference to a manual page"
+
+
 def _man_reference_joins(
     chunk: str, at: int, words: list[str], index: int, confident: list[Split], weak: list[tuple[Split, float]]
 ) -> None:
@@ -3345,6 +3365,8 @@ def _chunk_boundary(
             found = _code_edge_score(chunk, i, get_scorer())
     else:
         found = _code_edge_score(chunk, i, get_scorer(), roles.get(chunk_start + i - 1), roles.get(chunk_start + i))
+        if found is None and chunk[i - 1].isalpha() and "(" in chunk:
+            found = _reference_edge_score(chunk, i, get_scorer, doc)
         if found is None:
             found = _word_before_named_code(chunk, i, get_scorer(), doc)
     if scores is not None:
@@ -3359,6 +3381,22 @@ def _function_word_before_path(chunk: str, first: int) -> bool:
     word = chunk[:first].lstrip(_CHUNK_OPENERS).lower()
     name = chunk[first + 1:].split("/", 1)[0].rstrip("\"'”’).,;:!?").lower()
     return word in FUNCTION_WORDS and len(name) >= 2 and name not in FUNCTION_WORDS
+
+
+def _function_word_in_identifier(chunk: str, i: int, scorer: _Scorer) -> Optional[tuple[float, str]]:
+    """Is ``chunk[:i]|chunk[i:]`` a function word that starts no
+    identifier (IDENTIFIER_LEADS) glued to one (the|eval_gettext,
+    and|pg_catalog), the identifier's first name no word the counts know?
+    (See _word_before_identifier, whose unplaced candidate this places where
+    the walk says an old line ended; not us|epolkit_unix, a|ndsched_getparam:
+    a short function word starts many a run.)"""
+    m = _WORD_IDENTIFIER_RE.match(chunk)
+    if m is None or not m.start(1) < i < m.end(1) - 1:
+        return None
+    word = chunk[m.start(1):i]
+    if word not in IDENTIFIER_LEADS or scorer.model.logp(m.group(1)) is not None:
+        return None
+    return _BEFORE_OPENING, f"{word!r} before {chunk[i:i + 12]!r}"
 
 
 def _code_edge_score(
@@ -3390,6 +3428,8 @@ def _code_edge_score(
                 return _BEFORE_OPENING, f"{m.group(1)!r} before quoted {chunk[i:i + 12]!r}"
             return None
         if not url and right not in CODE_OPENERS:
+            if right.isalpha():
+                return _function_word_in_identifier(chunk, i, scorer)
             return None
         m = _WORD_BEFORE_CODE_RE.fullmatch(chunk, 0, i)
         if m is None:
