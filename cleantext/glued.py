@@ -3309,6 +3309,8 @@ def _walkable(chunk: str) -> bool:
 # A number of two digits or more, a version or a range after a function
 # word, ending its chunk (to|0755., of|1.4.x, the|1.4).
 _NUMBER_AFTER_WORD_RE = re.compile(r"\d[\d.,x-]*\d(?:\.x)?[.,;:)]*")
+# A placeholder in angle brackets (<file>, <start-point>, <new_install_name>).
+_PLACEHOLDER_RE = re.compile(r"<[a-z][a-z0-9_-]*>")
 _WORD_BEFORE_CODE_RE = re.compile(r"[\"'(“‘]*([A-Za-z]{2,}|a)")
 _WORD_AFTER_CODE_RE = re.compile(r"([A-Za-z]{2,})[.,;:!?\"'”’)]*")
 # What may open the code after a plain word: a dunder name, a variable, a
@@ -3427,6 +3429,13 @@ def _code_edge_score(
             if m is not None and scorer.model.flags(m.group(1).lower()) & FLAG_DICTIONARY:
                 return _BEFORE_OPENING, f"{m.group(1)!r} before quoted {chunk[i:i + 12]!r}"
             return None
+        if right == "<" and _PLACEHOLDER_RE.match(chunk, i):
+            # git|<command>, named|<file>: a word of prose before a
+            # placeholder in angle brackets.
+            m = _WORD_BEFORE_CODE_RE.fullmatch(chunk, 0, i)
+            if m is not None and _markup_neighbour(m.group(1), lambda: scorer):
+                return _BEFORE_OPENING, f"{m.group(1)!r} before {chunk[i:i + 12]!r}"
+            return None
         if not url and right not in CODE_OPENERS:
             if right.isalpha():
                 return _function_word_in_identifier(chunk, i, scorer)
@@ -3469,6 +3478,9 @@ def _code_edge_score(
     elif left == "_":
         if not chunk[:i].endswith("__") or chunk[i - 3:i - 2] == "_":
             return None
+    elif left == ">":
+        if not _PLACEHOLDER_RE.fullmatch(chunk.lstrip(_CHUNK_OPENERS), 0, i - (len(chunk) - len(chunk.lstrip(_CHUNK_OPENERS)))):
+            return None  # (-->, =>, a tag's end: <b>bold)
     elif left in QUOTE_MARKS:
         if left_role != "close":
             return None  # ('POSIXLY_CORRECT'|environment: a quotation of code closed before the word; not ),'|patch')
