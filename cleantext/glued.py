@@ -3369,6 +3369,8 @@ def _chunk_boundary(
         found = _code_edge_score(chunk, i, get_scorer(), roles.get(chunk_start + i - 1), roles.get(chunk_start + i))
         if found is None and chunk[i - 1].isalpha() and "(" in chunk:
             found = _reference_edge_score(chunk, i, get_scorer, doc)
+        if found is None and chunk[i].isalpha() and ("_" in chunk or chunk[0] in "$@%"):
+            found = _name_edge_score(chunk, i, get_scorer(), doc)
         if found is None:
             found = _word_before_named_code(chunk, i, get_scorer(), doc)
     if scores is not None:
@@ -3396,9 +3398,42 @@ def _function_word_in_identifier(chunk: str, i: int, scorer: _Scorer) -> Optiona
     if m is None or not m.start(1) < i < m.end(1) - 1:
         return None
     word = chunk[m.start(1):i]
-    if word not in IDENTIFIER_LEADS or scorer.model.logp(m.group(1)) is not None:
+    if scorer.model.logp(m.group(1)) is not None:
+        return None
+    if word not in IDENTIFIER_LEADS and (
+        word not in FUNCTION_WORDS
+        or any(scorer.model.flags(m.group(1)[:longer]) & FLAG_DICTIONARY for longer in range(len(word) + 1, len(m.group(1))))
+    ):
         return None
     return _BEFORE_OPENING, f"{word!r} before {chunk[i:i + 12]!r}"
+
+
+def _name_edge_score(chunk: str, i: int, scorer: _Scorer, doc: Optional[_Document]) -> Optional[tuple[float, str]]:
+    """Is ``chunk[:i]|chunk[i:]`` a name of code glued to a word of prose
+    after it (no_proxy|is, ICU_DATA|is, GIT_PROTOCOL|environment; see
+    _name_before_word_of_prose, whose unplaced candidate this places where
+    the walk says an old line ended)? A function word after a name whose
+    last part is a word of the list or in capitals, or any word of the list
+    after capitals; not eval_get|text, from_dsona|me, SHM_LOCK|ed."""
+    m = _NAME_THEN_WORD_RE.fullmatch(chunk)
+    if m is None or not m.start(1) < i < m.end(1) - 1:
+        return None
+    name, k = m.group(1), i - m.start(1)
+    head, rest = name[:k], name[k:]
+    if not rest.islower() or "_" not in head or not head[-1].isalnum():
+        return None
+    last = head[head.rfind("_") + 1:]
+    lower = name[name.rfind("_") + 1:].lower()
+    if not last or scorer.model.flags(lower) & FLAG_DICTIONARY:
+        return None  # (gcry_error: the name's last part is a word)
+    if last.isupper() and len(last) >= 2:
+        if not (rest in FUNCTION_WORDS or (len(rest) >= 3 and scorer.is_solid(rest, False))):
+            return None
+    elif not (rest in FUNCTION_WORDS and last.islower() and scorer.model.flags(last) & FLAG_DICTIONARY):
+        return None
+    if doc is not None and doc.name_of_code(name, k):
+        return None  # (pg_dumpall beside pg_dump: a name)
+    return _BEFORE_OPENING, f"{head[-16:]!r} before {rest!r}"
 
 
 def _code_edge_score(
