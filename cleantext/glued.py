@@ -3309,6 +3309,8 @@ def _walkable(chunk: str) -> bool:
 # A number of two digits or more, a version or a range after a function
 # word, ending its chunk (to|0755., of|1.4.x, the|1.4).
 _NUMBER_AFTER_WORD_RE = re.compile(r"\d[\d.,x-]*\d(?:\.x)?[.,;:)]*")
+# A reference to a manual page in parentheses, ending its chunk.
+_PAREN_REFERENCE_RE = re.compile(rf"\([A-Za-z][\w.:+-]+{_MAN_SECTION}\)[.,;:]*")
 # A placeholder in angle brackets (<file>, <start-point>, <new_install_name>).
 _PLACEHOLDER_RE = re.compile(r"<[a-z][a-z0-9_-]*>")
 _WORD_BEFORE_CODE_RE = re.compile(r"[\"'(“‘]*([A-Za-z]{2,}|a)")
@@ -3463,6 +3465,13 @@ def _code_edge_score(
             m = _WORD_BEFORE_CODE_RE.fullmatch(chunk, 0, i)
             if m is not None and scorer.model.flags(m.group(1).lower()) & FLAG_DICTIONARY:
                 return _BEFORE_OPENING, f"{m.group(1)!r} before quoted {chunk[i:i + 12]!r}"
+            return None
+        if right == "(" and _PAREN_REFERENCE_RE.fullmatch(chunk, i):
+            # POLICY|(CREATE_POLICY(7)), interface|(see(1)): a word before a
+            # reference to a manual page in parentheses.
+            m = _WORD_BEFORE_CODE_RE.fullmatch(chunk, 0, i)
+            if m is not None and (m.group(1).isupper() or _markup_neighbour(m.group(1), lambda: scorer)):
+                return _BEFORE_OPENING, f"{m.group(1)!r} before {chunk[i:i + 16]!r}"
             return None
         if right == "<" and _PLACEHOLDER_RE.match(chunk, i):
             # git|<command>, named|<file>: a word of prose before a
