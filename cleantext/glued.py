@@ -3389,6 +3389,21 @@ def _function_word_before_path(chunk: str, first: int) -> bool:
     return word in FUNCTION_WORDS and len(name) >= 2 and name not in FUNCTION_WORDS
 
 
+def _function_word_before_name(run: str, cut: int, scorer: _Scorer) -> bool:
+    """Is ``run[:cut]`` a function word glued to the first part of a name
+    (``run``, in lower case, no word the counts know), where no longer word
+    of the list starts the letters (in|pg_receivewal, the|eval_gettext
+    (IDENTIFIER_LEADS); not us|ingclock, a|ndsched)?"""
+    word = run[:cut]
+    if not run.islower() or scorer.model.logp(run) is not None:
+        return False
+    if word in IDENTIFIER_LEADS:
+        return True
+    return word in FUNCTION_WORDS and not any(
+        scorer.model.flags(run[:longer]) & FLAG_DICTIONARY for longer in range(cut + 1, len(run))
+    )
+
+
 def _function_word_in_identifier(chunk: str, i: int, scorer: _Scorer) -> Optional[tuple[float, str]]:
     """Is ``chunk[:i]|chunk[i:]`` a function word that starts no
     identifier (IDENTIFIER_LEADS) glued to one (the|eval_gettext,
@@ -3400,12 +3415,7 @@ def _function_word_in_identifier(chunk: str, i: int, scorer: _Scorer) -> Optiona
     if m is None or not m.start(1) < i < m.end(1) - 1:
         return None
     word = chunk[m.start(1):i]
-    if scorer.model.logp(m.group(1)) is not None:
-        return None
-    if word not in IDENTIFIER_LEADS and (
-        word not in FUNCTION_WORDS
-        or any(scorer.model.flags(m.group(1)[:longer]) & FLAG_DICTIONARY for longer in range(len(word) + 1, len(m.group(1))))
-    ):
+    if not _function_word_before_name(m.group(1), i - m.start(1), scorer):
         return None
     return _BEFORE_OPENING, f"{word!r} before {chunk[i:i + 12]!r}"
 
@@ -4370,6 +4380,10 @@ def _boundary_score(
                 # the list glued to a long word of prose the counts do not
                 # know; only where the rhythm confirms it, as a name.
                 return LAYOUT_FLOOR, f"{a!r} + {b!r} (a word the counts do not know)"
+            if own is None and chunk[k:k + 1] == "-" and chunk[k + 1:k + 2].isalnum() and _function_word_before_name(run, i - j, scorer):
+                # of|systemd-tmpfiles, the|r-commands: a function word glued
+                # to a hyphenated name whose first part no count knows.
+                return _BEFORE_OPENING, f"{a!r} before {chunk[i:i + 16]!r}"
             return own
         return named
     if len(a) >= 3 and a[:-1].isupper() and a[-1].islower() and (
