@@ -3094,14 +3094,39 @@ def _decode_layout(
         # evidence: clean text offers no boundary inside a word at every
         # place where a line of that width would end (degree|inclination,
         # duration|orbiter, voltaic|arrays at 75, 150 and 225 of one post).
-        short = n <= 2 * width + 2 and not marked_block
+        # In a block with code, the block's width is evidence enough for a
+        # clear edge that is no split of a run of lower-case letters (GNU|systems,
+        # the|ArgumentParser, done.|The, 0x10|length: see _two_line_edge).
+        short = n <= 2 * width + 2
         placed = not lost_rhythm and len(picks) >= 2
-        floor = LAYOUT_SHORT if short or placed else LAYOUT_ALONE
+        floor = LAYOUT_SHORT if (short and not marked_block) or placed else LAYOUT_ALONE
         return [
             pick for pick in picks
-            if pick[1] >= floor and not _splits_a_word(line, pick[0], get_scorer())
+            if (pick[1] >= floor or (short and pick[1] >= LAYOUT_MIN and _two_line_edge(line, pick[0], get_scorer())))
+            and not _splits_a_word(line, pick[0], get_scorer())
         ], 0, placed
     return picks, supported, not lost_rhythm
+
+
+def _two_line_edge(line: str, pos: int, scorer: _Scorer) -> bool:
+    """Is the boundary at ``pos`` (a place the walk picked) a clear edge
+    rather than a split of words the model judges: not letters on both
+    sides, or a case change from a function word to a name (the|ArgumentParser)
+    or from a word of the list or an acronym to a word of the list of four
+    letters or more (GNU|systems, CA|certificates; not CM|ake, Te|Xsystem:
+    CMake and TeX are cased so)?"""
+    left, right = line[pos - 1], line[pos]
+    if not (left.isalpha() and right.isalpha()):
+        return True
+    if left.islower() and right.islower():
+        return False
+    j, k = _word_around(line, pos)
+    a, b = line[j:pos], line[pos:k]
+    if a.islower() and a in FUNCTION_WORDS and len(b) >= 3 and b[0].isupper() and not b.isupper():
+        return True
+    if not (len(b) >= 4 and scorer.model.flags(b.lower()) & FLAG_DICTIONARY):
+        return False
+    return (a.isupper() and len(a) >= 2) or bool(scorer.model.flags(a.lower()) & FLAG_DICTIONARY)
 
 
 # The narrowest width a paragraph is taken to be wrapped at.

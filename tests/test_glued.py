@@ -708,3 +708,32 @@ def test_the_boundary_of_a_short_docstring_of_two_lines_in_a_damaged_block() -> 
     found = glued._two_line_join(line, line, 0, [], glued._Document(line), lambda: scorer, True, True)
     assert found is not None and found.pos == line.index("Compatible")
     assert glued._two_line_join(line, line, 0, [], glued._Document(line), lambda: scorer, False, True) is None
+
+
+def test_a_short_paragraph_in_a_block_with_code_takes_a_clear_edge_at_the_block_width() -> None:
+    # Paragraphs of about two old lines from a manual page (cksum(1)), a
+    # docstring (code.InteractiveConsole) and update-ca-certificates(8), as
+    # the walk sees them in a block with code at its width: an acronym or a
+    # function word before a word or a name is a clear edge; a split of
+    # lower-case letters, or of a name cased so (CMake, TeX), is not.
+    from cleantext.glued import _decode_layout, _Document, _Scorer
+    from cleantext.model import get_model
+
+    scorer = _Scorer.of(get_model())
+
+    def picks(line: str, width: int = 72) -> list[int]:
+        found, _, _ = _decode_layout(line, [], width, lambda: scorer, True, _Document(line), True)
+        return [pos for pos, _, _ in found]
+
+    gnu = "Note: There is no difference between binary mode and text mode on GNUsystems."
+    assert picks(gnu) == [gnu.index("GNUsystems") + 3]
+    console = "The optional locals argument will be passed to theInteractiveInterpreter base class."
+    assert picks(console) == [console.index("theInteractive") + 3]
+    ca = "A single-file version of CA certificates.  This holds all CAcertificates that you activated in /etc/ca-certificates.conf."
+    assert picks(ca) == [ca.index("CAcertificates") + 2]
+    # (a README's news, as damaged: CMake|).• is the line end, not CM|ake;
+    # groff's copyright file: TeX|system, not Te|Xsystem)
+    cmake = "• Man pages now require xmlto (or either xmlto or meinproc, if using CMake).• man2html is no longer used."
+    assert cmake.index("CMake") + 2 not in picks(cmake, 73)
+    tex = "The file tmac/hyphen.us is identical to the file hyphen.tex, part of the TeXsystem written by Donald E. Knuth; the master file can be found at:"
+    assert tex.index("TeXsystem") + 2 not in picks(tex, 68)
