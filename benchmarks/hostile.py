@@ -91,6 +91,19 @@ CASES: dict[str, Callable[[int], str]] = {
         "the quick brown fox jumps over thelazy dog and some more words fill aline until "
         * (n // 150 + 1)
     )[:n],
+    # The twentieth session's places of the walk: a word glued to a path from
+    # the root in letters only, a function word glued to an identifier or to
+    # a hyphenated name, a name glued to a word, placeholders and references
+    # in parentheses, among lost line ends the walk must place; and chunks
+    # of code as long as a chunk is read, each place of which is scored.
+    "glued paths, identifiers, placeholders and references in parentheses": lambda n: (
+        (
+            "touch/var/log/wtmp theeval_gettext andlibllvm-ocaml-dev no_proxyis ICU_DATAis named<file> "
+            "<start-point>allows DATABASE(CREATE_DATABASE(7)) the quick brown fox jumps over thelazy dog "
+            "and some more words fill aline until " + "the" + "x_" * 120 + "is " + "a" * 200 + "(b(1)) "
+        )
+        * (n // 690 + 1)
+    )[:n],
 }
 
 

@@ -35,6 +35,7 @@ SIZES = {
     "dashes glued on one side": 60_000,
     "glued references, placeholders and names": 40_000,
     "glued references, constants, negations and pinned line ends": 40_000,
+    "glued paths, identifiers, placeholders and references in parentheses": 40_000,
 }  # (these cost more per character)
 N = 450_000
 
