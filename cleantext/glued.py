@@ -4368,6 +4368,19 @@ def _boundary_score(
                 and not (i - j >= 3 and scorer.model.flags(other) & FLAG_DICTIONARY and scorer.is_solid(other, False))
             ):
                 return _BEFORE_OPENING, f"{chunk[j:i]!r} + {chunk[i:k]!r}"
+        if (
+            i - j >= 4
+            and doc is not None
+            and _MIXED_NAME_RE.fullmatch(chunk, j, i)
+            and k - i >= 4
+            and chunk[i:k].islower()
+            and get_scorer().model.flags(chunk[i:k]) & FLAG_DICTIONARY
+            and get_scorer().is_solid(chunk[i:k], False)
+            and doc.spells(chunk[j:i].lower())
+        ):
+            # PostgreSQL|database, OpenSSL|library: a name cased so, that
+            # the text writes alone elsewhere, before a word of the list.
+            return _BEFORE_OPENING, f"{chunk[j:i]!r} (as elsewhere in the text) + {chunk[i:k]!r}"
         if i - j == 1 and j == 0 and k == len(chunk.rstrip(".,;:!?)")) and _letter_before_word(chunk[j:k], get_scorer()):
             # N|units, K|times: a letter that names a number or a variable
             # before a word of the list, the whole no word the counts know
@@ -4459,6 +4472,8 @@ def _boundary_score(
     return margin, f"{a!r} + {b!r}, margin {margin:.1f}"
 
 
+# A name in mixed case that ends in capitals (PostgreSQL, OpenSSL, GnuPG).
+_MIXED_NAME_RE = re.compile(r"[A-Z]?[a-z]+[A-Z]{2,}|[A-Z][a-z]+[A-Z][a-z]+[A-Z]{2,}")
 # A number, a year or a span of them, alone in a chunk up to a comma ((1872–1890,).
 _NUMBER_CHUNK_RE = re.compile(r"[(\[]?\d[\d.–-]*")
 # Three digits and no more: a group of thousands after a comma (1,000).
