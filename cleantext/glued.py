@@ -3334,6 +3334,9 @@ def _walkable(chunk: str) -> bool:
 # A number of two digits or more, a version or a range after a function
 # word, ending its chunk (to|0755., of|1.4.x, the|1.4).
 _NUMBER_AFTER_WORD_RE = re.compile(r"\d[\d.,x-]*\d(?:\.x)?[.,;:)]*")
+# ... or a digit alone, after a function word of three letters or more
+# (than|4, are|2; i1 and to1 may be names).
+_DIGIT_AFTER_WORD_RE = re.compile(r"\d[.,;:)]*")
 # A reference to a manual page in parentheses, ending its chunk.
 _PAREN_REFERENCE_RE = re.compile(rf"\([A-Za-z][\w.:+-]+{_MAN_SECTION}\)[.,;:]*")
 # A placeholder in angle brackets (<file>, <start-point>, <new_install_name>).
@@ -4306,7 +4309,11 @@ def _boundary_score(
         word = chunk[:i].lstrip(EDGE_PUNCT_OPEN)
         if len(word) == 1 and word not in "aAI":
             return None  # F117, B52, g10: a name of a letter and a number
-        if code and not (len(word) >= 2 and word.lower() in FUNCTION_WORDS and _NUMBER_AFTER_WORD_RE.fullmatch(chunk, i)):
+        if code and not (
+            len(word) >= 2
+            and word.lower() in FUNCTION_WORDS
+            and (_NUMBER_AFTER_WORD_RE.fullmatch(chunk, i) or (len(word) >= 3 and _DIGIT_AFTER_WORD_RE.fullmatch(chunk, i)))
+        ):
             return None  # copy2, sha256, utf8, in6_addr: names in technical prose (but to|0755, of|1.4.x)
         return _DIGIT_EDGE, f"{chunk[:i][-12:]!r} + {chunk[i:i + 12]!r}"
     if left.isdigit() and right.isalpha():
