@@ -2406,9 +2406,7 @@ def _reference_edge_score(
     cut, _ = _word_before_man_reference(m, get_scorer, doc)
     if not cut or m.start(1) + cut != i:
         return None
-    letters = m.group(1).lower()
-    scorer = get_scorer()
-    if any(scorer.model.flags(letters[:longer]) & FLAG_DICTIONARY for longer in range(cut + 1, len(letters))):
+    if _longer_word_starts(m.group(1).lower(), cut, get_scorer()):
         return None  # (us|ingclock_settime(2), us|esem_close(3): using, use)
     return _BEFORE_OPENING, f"{chunk[m.start(1):i]!r} before a reference to a manual page"
 
@@ -3427,9 +3425,14 @@ def _function_word_before_name(run: str, cut: int, scorer: _Scorer) -> bool:
         return False
     if word in IDENTIFIER_LEADS:
         return True
-    return word in FUNCTION_WORDS and not any(
-        scorer.model.flags(run[:longer]) & FLAG_DICTIONARY for longer in range(cut + 1, len(run))
-    )
+    return word in FUNCTION_WORDS and not _longer_word_starts(run, cut, scorer)
+
+
+def _longer_word_starts(run: str, cut: int, scorer: _Scorer) -> bool:
+    """Does a word of the list longer than ``run[:cut]`` (and shorter than
+    ``run``) start the lower-case letters ``run``? Then a short function word
+    at its start is no evidence of a cut (us|ing, a|nd)."""
+    return any(scorer.model.flags(run[:longer]) & FLAG_DICTIONARY for longer in range(cut + 1, len(run)))
 
 
 def _function_word_in_identifier(chunk: str, i: int, scorer: _Scorer) -> Optional[tuple[float, str]]:
@@ -3561,7 +3564,7 @@ def _code_edge_score(
         if not chunk[:i].endswith("__") or chunk[i - 3:i - 2] == "_":
             return None
     elif left == ">":
-        if not _PLACEHOLDER_RE.fullmatch(chunk.lstrip(_CHUNK_OPENERS), 0, i - (len(chunk) - len(chunk.lstrip(_CHUNK_OPENERS)))):
+        if not _PLACEHOLDER_RE.fullmatch(chunk, len(chunk) - len(chunk.lstrip(_CHUNK_OPENERS)), i):
             return None  # (-->, =>, a tag's end: <b>bold)
     elif left in QUOTE_MARKS:
         if left_role != "close":
