@@ -1551,6 +1551,8 @@ def _cache_key(chunk: str) -> str:
     """
     if len(chunk) > MAX_CHUNK or chunk.isalpha():
         return chunk  # (a plain word is its own core, and nothing in it is protected)
+    if "::" in chunk:
+        return chunk  # (functions::) ends an Info reference, protected as code; functions. is a word)
     head, core = _core(chunk)
     # (Around a plain core the only protected marks can be brackets, "(" and
     # "[" before it, ")" and "]" after it: a parenthesis of prose, read as
