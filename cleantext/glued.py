@@ -1659,15 +1659,16 @@ def _chunk_candidates(
     if "),(" not in chunk and ")" in chunk and _MAN_REFS_RE.fullmatch(chunk):
         _man_reference_joins(chunk, at, words, index, confident, weak)
     m = _WORD_MAN_REF_RE.match(chunk) if ")" in chunk else None
-    reference_cut, reference_sure = (0, False) if m is None else _word_before_man_reference(m, get_scorer, doc)
-    if m is not None and reference_cut:
-        # seegitworkflows(7), thegitmodules(5): a word glued to a reference
-        # to a manual page (see _word_before_man_reference).
-        found = Split(
-            at + m.start(1) + reference_cut, "bracket", float("inf"),
-            f"{m.group(1)[:reference_cut]!r} before a reference to a manual page",
-        )
-        _add_join(found, reference_sure, confident, weak)
+    if m is not None:
+        reference_cut, reference_sure = _word_before_man_reference(m, get_scorer, doc)
+        if reference_cut:
+            # seegitworkflows(7), thegitmodules(5): a word glued to a
+            # reference to a manual page (see _word_before_man_reference).
+            found = Split(
+                at + m.start(1) + reference_cut, "bracket", float("inf"),
+                f"{m.group(1)[:reference_cut]!r} before a reference to a manual page",
+            )
+            _add_join(found, reference_sure, confident, weak)
     m = _MAN_REF_WORD_RE.match(chunk) if ")" in chunk else None
     if m is not None and get_scorer().model.flags(m.group(2).lower()) & FLAG_DICTIONARY:
         # gitattributes(5)for details, crypt(5)for: a reference to a manual
@@ -2491,7 +2492,7 @@ def _name_before_word_of_prose(
     (pg_dumpall beside pg_dump: see _Document.name_of_code)."""
     name = m.group(1)
     scorer = get_scorer()
-    if scorer.model.flags(name[name.rfind("_") + 1:].lstrip("$@%").lower()) & FLAG_DICTIONARY:
+    if _last_part_is_word(name, scorer):
         return  # gcry_error, gdbm_error: the name's last part is a word (err|or is no join)
     end = len(name)
     start = end
@@ -2511,6 +2512,12 @@ def _name_before_word_of_prose(
         k, sure = found
         split = Split(at + m.start(1) + k, "code", float("inf"), f"{name[:k][-16:]!r} before {name[k:]!r}")
         _add_join(split, sure, confident, weak)
+
+
+def _last_part_is_word(name: str, scorer: _Scorer) -> bool:
+    """Is the last part of a name of code (after its last underscore, or
+    its sigil) a word of the list, which no join ends in (gcry_error)?"""
+    return bool(scorer.model.flags(name[name.rfind("_") + 1:].lstrip("$@%").lower()) & FLAG_DICTIONARY)
 
 
 # A word glued to a constant in capitals, or a name that starts with one
@@ -3338,7 +3345,7 @@ _NUMBER_AFTER_WORD_RE = re.compile(r"\d[\d.,x-]*\d(?:\.x)?[.,;:)]*")
 # (than|4, are|2; i1 and to1 may be names).
 _DIGIT_AFTER_WORD_RE = re.compile(r"\d[.,;:)]*")
 # A reference to a manual page in parentheses, ending its chunk.
-_PAREN_REFERENCE_RE = re.compile(rf"\([A-Za-z][\w.:+-]+{_MAN_SECTION}\)[.,;:]*")
+_PAREN_REFERENCE_RE = re.compile(rf"\((?![A-Za-z]\(){_MAN_REF}\)[.,;:]*")  # (a name of two characters or more)
 # A placeholder in angle brackets (<file>, <start-point>, <new_install_name>).
 _PLACEHOLDER_RE = re.compile(r"<[a-z][a-z0-9_-]*>")
 _WORD_BEFORE_CODE_RE = re.compile(r"[\"'(“‘]*([A-Za-z]{2,}|a)")
@@ -3468,8 +3475,7 @@ def _name_edge_score(chunk: str, i: int, scorer: _Scorer, doc: Optional[_Documen
     if not rest.islower() or "_" not in head or not head[-1].isalnum():
         return None
     last = head[head.rfind("_") + 1:]
-    lower = name[name.rfind("_") + 1:].lower()
-    if not last or scorer.model.flags(lower) & FLAG_DICTIONARY:
+    if not last or _last_part_is_word(name, scorer):
         return None  # (gcry_error: the name's last part is a word)
     if last.isupper() and len(last) >= 2:
         if not (rest in FUNCTION_WORDS or (len(rest) >= 3 and scorer.is_solid(rest, False))):
