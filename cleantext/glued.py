@@ -803,6 +803,8 @@ def find_splits(
                 key=lambda s: s.pos,
             )
         out.extend(decided)
+    if block_sure >= DAMAGED_BLOCK_JOINS:
+        out = sorted(out + _quiet_two_line_joins(text, {pos for _, pos, _, _ in lines}, get_scorer, doc, technical_block, block_marks > 0), key=lambda s: s.pos)
     # One space a place, in order: two rules may find the same lost space
     # (an address, and a field after it: <antonio@gnu.org>License:).
     return [split for index, split in enumerate(out) if not index or split.pos > out[index - 1].pos]
@@ -890,6 +892,59 @@ def _two_line_join(
     ):
         return None
     return best._replace(rule="layout", note=f"{best.note}; the one line end of a paragraph of two lines")
+
+
+def _quiet_two_line_joins(
+    text: str, read: set[int], get_scorer: Callable[[], _Scorer], doc: _Document, technical_block: bool, marked_block: bool
+) -> list[Split]:
+    """
+    The line ends of the paragraphs of two old lines in a damaged block that
+    hold no candidate at all (no chunk of theirs is loud, or none gave a
+    split): their one join is no model split but a boundary of punctuation
+    or code (``c_rehash,|except``, ``(-i);|without``, ``DROP
+    COLLATION|(DROP_COLLATION(7))``), which only _two_line_boundary reads,
+    in the window of a usual width down to the damaged block's least. The
+    lines in ``read`` (offsets) had candidates, and were decided.
+    """
+    found = []
+    for line, offset in _lines_to_read(text, None):
+        n = len(line)
+        if offset in read or not TWO_LINE_DAMAGED_WIDTH < n <= 2 * TWO_LINE_WIDTHS[1] + 1 or not _alone(text, offset, n):
+            continue
+        split = _two_line_boundary(line, offset, get_scorer, _about_code(line, technical_block, marked_block), doc, TWO_LINE_DAMAGED_WIDTH)
+        if split is not None and not _inside_literal(line, split.pos - offset):
+            found.append(split)
+    return found
+
+
+def _inside_literal(line: str, p: int) -> bool:
+    """Is ``p`` inside a literal of ``line``, or before marks alone (``logged
+    in|**``, the end of an emphasis): after an odd number of runs of
+    backticks or of straight double quotes, or a curly double quote still
+    open, with the mark that closes it after ``p`` (``":set &l:opt"``,
+    `` `:set rtp` ``, ````pathlib.Path````); after a quote mark that opens
+    (see _quote_roles) and before the one that closes it (``'a%/n,b%/m'``);
+    or inside brackets opened and closed in its chunk (``(x,y)``)? No line
+    end parted such a thing, whose parts a window of columns can meet."""
+    if len(_BACKTICKS_RE.findall(line, 0, p)) % 2 and "`" in line[p:]:
+        return True
+    if line.count('"', 0, p) % 2 and '"' in line[p:]:
+        return True
+    if line.rfind("“", 0, p) > line.rfind("”", 0, p) and "”" in line[p:]:
+        return True
+    roles = _line_quote_roles(line)
+    before = [i for i in roles if i < p]
+    if before and roles[max(before)] == "open" and any(i >= p and roles[i] == "close" for i in roles):
+        return True
+    start = line.rfind(" ", 0, p) + 1
+    end = line.find(" ", p)
+    chunk, i = line[start:len(line) if end < 0 else end], p - start
+    return not any(ch.isalnum() for ch in chunk[i:]) or any(
+        chunk.rfind(o, 0, i) >= 0 and c in chunk[i:] for o, c in ("()", "[]", "{}", "<>")
+    )
+
+
+_BACKTICKS_RE = re.compile("`+")
 
 
 def _plain_join(line: str, p: int, scorer: _Scorer) -> bool:
