@@ -104,13 +104,15 @@ CASES: dict[str, Callable[[int], str]] = {
         )
         * (n // 690 + 1)
     )[:n],
-    "paragraphs of two lines with no candidate in a damaged block": lambda n: (
+    "paragraphs with no candidate in a damaged block": lambda n: (
         (
             "The block shows damage: the quick brown fox jumps over thelazy dog and cooperation withRussia.\n\n"
             "This command is generally equivalent to the external script c_rehash,except for minor "
             "differences noted below.\n\n"
+            "CREATE PUBLICATION (CREATE_PUBLICATION(7)), DROP PUBLICATION(DROP_PUBLICATION(7)), CREATE "
+            "SUBSCRIPTION (CREATE_SUBSCRIPTION(7)),ALTER SUBSCRIPTION (ALTER_SUBSCRIPTION(7))\n\n"
         )
-        * (n // 210 + 1)
+        * (n // 390 + 1)
     )[:n],
 }
 

@@ -804,7 +804,10 @@ def find_splits(
             )
         out.extend(decided)
     if block_sure >= DAMAGED_BLOCK_JOINS:
-        out = sorted(out + _quiet_two_line_joins(text, {pos for _, pos, _, _ in lines}, get_scorer, doc, technical_block, block_marks > 0), key=lambda s: s.pos)
+        # (The paragraphs with no candidate: see _quiet_paragraph_joins.)
+        widths = {pos: width for (_, pos, _, _), width in zip(lines, own)}
+        quiet = _quiet_paragraph_joins(text, widths, block_width, get_scorer, doc, technical_block, block_marks > 0)
+        out = sorted(out + quiet, key=lambda s: s.pos)
     # One space a place, in order: two rules may find the same lost space
     # (an address, and a field after it: <antonio@gnu.org>License:).
     return [split for index, split in enumerate(out) if not index or split.pos > out[index - 1].pos]
@@ -894,26 +897,55 @@ def _two_line_join(
     return best._replace(rule="layout", note=f"{best.note}; the one line end of a paragraph of two lines")
 
 
-def _quiet_two_line_joins(
-    text: str, read: set[int], get_scorer: Callable[[], _Scorer], doc: _Document, technical_block: bool, marked_block: bool
+def _quiet_paragraph_joins(
+    text: str,
+    read: dict[int, Optional[int]],
+    block_width: Optional[int],
+    get_scorer: Callable[[], _Scorer],
+    doc: _Document,
+    technical_block: bool,
+    marked_block: bool,
 ) -> list[Split]:
     """
-    The line ends of the paragraphs of two old lines in a damaged block that
-    hold no candidate at all (no chunk of theirs is loud, or none gave a
-    split): their one join is no model split but a boundary of punctuation
-    or code (``c_rehash,|except``, ``(-i);|without``, ``DROP
-    COLLATION|(DROP_COLLATION(7))``), which only _two_line_boundary reads,
-    in the window of a usual width down to the damaged block's least. The
-    lines in ``read`` (offsets) had candidates, and were decided.
+    The line ends of the paragraphs in a damaged block that hold no
+    candidate at all (no chunk of theirs is loud, or none gave a split):
+    their joins are no model split but boundaries of punctuation or code
+    (``c_rehash,|except``, ``(-i);|without``, ``DROP
+    COLLATION|(DROP_COLLATION(7))``), which only the layout reads. A
+    paragraph of two old lines has the window of a usual width, down to
+    the damaged block's least (see _two_line_boundary); a longer one the
+    strict walk at the width of the paragraph before it that has one (else
+    after it, else the block's), which must find where every old line
+    ended, on boundaries that are evidence alone (see _decode_layout). Not
+    at a place inside a literal (see _inside_literal). ``read``: the
+    offsets of the lines that had candidates (decided already) and their
+    own widths.
     """
     found = []
+    last_width = None
     for line, offset in _lines_to_read(text, None):
         n = len(line)
-        if offset in read or not TWO_LINE_DAMAGED_WIDTH < n <= 2 * TWO_LINE_WIDTHS[1] + 1 or not _alone(text, offset, n):
+        if offset in read:
+            last_width = read[offset] or last_width
             continue
-        split = _two_line_boundary(line, offset, get_scorer, _about_code(line, technical_block, marked_block), doc, TWO_LINE_DAMAGED_WIDTH)
-        if split is not None and not _inside_literal(line, split.pos - offset):
-            found.append(split)
+        if n <= TWO_LINE_DAMAGED_WIDTH or not _alone(text, offset, n):
+            continue
+        if n <= 2 * TWO_LINE_WIDTHS[1] + 1:
+            code = _about_code(line, technical_block, marked_block)
+            split = _two_line_boundary(line, offset, get_scorer, code, doc, TWO_LINE_DAMAGED_WIDTH)
+            if split is not None and not _inside_literal(line, split.pos - offset):
+                found.append(split)
+            continue
+        width = last_width or next((w for at, w in read.items() if at > offset and w), None) or block_width
+        if width is None or n > REFIT_LINES * width:
+            continue
+        picks, _, every_line = _decode_layout(line, [], width, get_scorer, marked_block, doc, technical_block, strict=True)
+        if every_line:
+            found.extend(
+                Split(offset + pos, "layout", score, f"{note}; a line wrapped at {width} ends here")
+                for pos, score, note in picks
+                if not _inside_literal(line, pos)
+            )
     return found
 
 

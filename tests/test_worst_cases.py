@@ -36,7 +36,7 @@ SIZES = {
     "glued references, placeholders and names": 40_000,
     "glued references, constants, negations and pinned line ends": 40_000,
     "glued paths, identifiers, placeholders and references in parentheses": 40_000,
-    "paragraphs of two lines with no candidate in a damaged block": 40_000,
+    "paragraphs with no candidate in a damaged block": 40_000,
 }  # (these cost more per character)
 N = 450_000
 
