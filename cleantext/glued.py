@@ -4501,6 +4501,8 @@ def _boundary_score(
         if a.lower() in NAME_PREFIXES:
             return None  # McGrath, MacGill, DeVito, LaTeX
         if code and a[:1].isupper():
+            if _sentence_word_before_name(a, b, run, scorer, doc):
+                return _BEFORE_OPENING, f"{a!r} before {b!r} (as elsewhere in the text)"
             return None  # StopIteration, GzipFile: class names in technical prose
         plausible = _plausible_part(_base(a.lower()), scorer) and _plausible_part(b.lower(), scorer)
         return (_AFTER_PUNCT if plausible else _BEFORE_OPENING), f"{a!r} + {b!r}"
@@ -4585,6 +4587,25 @@ _NUMBER_CHUNK_RE = re.compile(r"[(\[]?\d[\d.–-]*")
 _THOUSANDS_RE = re.compile(r"\d{3}(?!\d)")
 # A word of prose in parentheses, closed, and what may end a clause after it.
 _CLOSED_PAREN_WORD_RE = re.compile(r"\([^\W\d_]{2,}(?:-[^\W\d_]+)*\)[.,;:]*")
+
+
+def _sentence_word_before_name(a: str, b: str, run: str, scorer: _Scorer, doc: Optional[_Document]) -> bool:
+    """In prose about code, is ``a|b`` a capitalized function word that
+    starts a sentence before a name the text writes alone elsewhere, in
+    capitals or no word of the list (``The|PostgreSQL``, ``If|FILE``,
+    ``In|OpenSSL``), where the text writes the run whole only here? Not a
+    class or a method named so (``ToString``, ``IsValid``, ``OnClick``:
+    the word after is one of the list; ``ToJSON``, written whole
+    elsewhere)."""
+    return (
+        doc is not None
+        and len(a) >= 2
+        and a.lower() in FUNCTION_WORDS
+        and len(b) >= 2
+        and (b.isupper() or not scorer.model.flags(b.lower()) & FLAG_DICTIONARY)
+        and doc.spells(b.lower())
+        and not doc.repeated(run.lower())
+    )
 
 
 def _decade_before(word: str, scorer: _Scorer) -> bool:
