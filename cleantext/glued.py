@@ -3063,8 +3063,20 @@ def _decode_layout(
                 alternative = _best_boundary(line, earlier, LAYOUT_ALONE)
                 if alternative is not None and ends_strictly(alternative[0]):
                     best = alternative
-        if best is not None or code:
-            return best  # (where the line shows code, only a clear boundary in the window)
+        if best is not None:
+            return best
+        if code:
+            # (Where the line shows code, only a clear boundary in the
+            # window; or, past the paragraph's last sure join, one further
+            # on that is evidence alone: the walk has no other way to pick
+            # up the rhythm.)
+            if strict or not sure or sure[-1] > start:
+                return None
+            further = _further_end(start, lo, hi, LAYOUT_ALONE)
+            if further is not None:
+                nonlocal lost_rhythm
+                lost_rhythm = True  # (this line's end is not found: other widths stay worth a walk)
+            return further
         # A weaker boundary, where the layout shows the line must have
         # ended: taken if the next old line from it ends on a sure join (or
         # is the paragraph's last), so the rhythm vouches for it.
@@ -3095,20 +3107,27 @@ def _decode_layout(
         # an|imam, then Rudy|Giuliani). (Not in a strict walk, which wants
         # every old line's end.)
         if best is None and not strict:
-            starts, lo_k, hi_k = [start], lo, hi
-            for _ in range(FURTHER_LINES):
-                ends = [p for p in range(lo_k, hi_k + 1) if any(_ends_line(line, s, p, width) for s in starts)]
-                if not ends or ends[-1] + width + 1 >= n:
-                    break
-                lo_k, hi_k = ends[0] + max(1, width // 2), ends[-1] + width + 1
-                if bisect_left(sure, lo_k) != bisect_right(sure, hi_k):
-                    break  # (the walk picks up the rhythm at that sure join)
-                further = _window_boundaries(line, ends, lo_k, hi_k, width, get_scorer, roles, code, LAYOUT_MIN, doc)
-                best = _best_boundary(line, further, LAYOUT_MIN)
-                if best is not None:
-                    break
-                starts = ends
+            best = _further_end(start, lo, hi, LAYOUT_MIN)
         return best
+
+    def _further_end(start: int, lo: int, hi: int, floor: float) -> Optional[tuple[int, float, str]]:
+        """The clear boundary (``floor`` or more) where an old line ends,
+        one line or up to FURTHER_LINES lines on from the ends the width
+        allows the line from ``start`` (see line_end)."""
+        starts, lo_k, hi_k = [start], lo, hi
+        for _ in range(FURTHER_LINES):
+            ends = [p for p in range(lo_k, hi_k + 1) if any(_ends_line(line, s, p, width) for s in starts)]
+            if not ends or ends[-1] + width + 1 >= n:
+                break
+            lo_k, hi_k = ends[0] + max(1, width // 2), ends[-1] + width + 1
+            if bisect_left(sure, lo_k) != bisect_right(sure, hi_k):
+                break  # (the walk picks up the rhythm at that sure join)
+            further = _window_boundaries(line, ends, lo_k, hi_k, width, get_scorer, roles, code, floor, doc)
+            best = _best_boundary(line, further, floor, None if not code else lambda pos: not _text_keeps_whole(line, pos, doc))
+            if best is not None:
+                return best
+            starts = ends
+        return None
 
     while start + width + 1 < n:
         lo, hi = window(start)
@@ -3200,6 +3219,20 @@ def _decode_layout(
             and not _splits_a_word(line, pick[0], get_scorer())
         ], 0, placed
     return picks, supported, not lost_rhythm
+
+
+def _text_keeps_whole(line: str, pos: int, doc: Optional[_Document]) -> bool:
+    """Does the text write what ``pos`` would cut whole elsewhere: a run of
+    letters it repeats (``stretchfactor``), or a name before a full stop
+    that it glues to other words too (``io.BytesIO``, ``io.StringIO``)?
+    Then no line end far from any evidence parts it (see _decode_layout's
+    further ends in prose about code)."""
+    if doc is None:
+        return False
+    j, k = _word_around(line, pos - 1 if line[pos - 1] == "." else pos)
+    if line[pos - 1] == ".":
+        return doc.namespace(line[j:pos - 1])
+    return line[pos - 1].isalpha() and line[pos].isalpha() and doc.repeated(line[j:k].lower())
 
 
 def _two_line_edge(line: str, pos: int, scorer: _Scorer) -> bool:

@@ -750,3 +750,27 @@ def test_a_short_paragraph_in_a_block_with_code_takes_a_clear_edge_at_the_block_
     assert cmake.index("CMake") + 2 not in picks(cmake, 73)
     tex = "The file tmac/hyphen.us is identical to the file hyphen.tex, part of the TeXsystem written by Donald E. Knuth; the master file can be found at:"
     assert tex.index("TeXsystem") + 2 not in picks(tex, 68)
+
+
+def test_the_walk_in_prose_about_code_picks_up_the_rhythm_past_the_last_sure_join() -> None:
+    # find(1)'s -iname, as damaged: the second old line ends at `FOO',|`foo',
+    # where no boundary can be scored, and no sure join follows; the third
+    # ends one line further on at file|called, which is evidence alone.
+    # The text that writes a run whole elsewhere keeps it (stretchfactor in
+    # turtle's docstring; io.BytesIO beside io.StringIO).
+    from cleantext.glued import _decode_layout, _Document, _Scorer
+    from cleantext.model import get_model
+
+    scorer = _Scorer.of(get_model())
+    line = (
+        "Like -name, but the match is case insensitive.  For example, thepatterns `fo*' and `F??' match the "
+        "file names `Foo', `FOO',`foo', `fOo', etc.  The pattern `*foo*` will also match a filecalled '.foobar'."
+    )
+    sure = [line.index("thepatterns") + 3]
+    for width in (62, 63, 64, 65):
+        found, _, every_line = _decode_layout(line, sure, width, lambda: scorer, True, _Document(line), True)
+        assert [pos for pos, _, _ in found] == [line.index("filecalled") + 4]
+        assert not every_line  # (other widths stay worth a walk)
+    twice = line + " A filecalled 'x' is also matched."
+    found, _, _ = _decode_layout(twice, sure, 63, lambda: scorer, True, _Document(twice), True)
+    assert found == []
