@@ -3123,7 +3123,7 @@ def _decode_layout(
             if bisect_left(sure, lo_k) != bisect_right(sure, hi_k):
                 break  # (the walk picks up the rhythm at that sure join)
             further = _window_boundaries(line, ends, lo_k, hi_k, width, get_scorer, roles, code, floor, doc)
-            best = _best_boundary(line, further, floor, None if not code else lambda pos: not _text_keeps_whole(line, pos, doc))
+            best = _best_boundary(line, further, floor, None if not code else lambda pos: not _kept_whole(line, pos, doc))
             if best is not None:
                 return best
             starts = ends
@@ -3221,18 +3221,23 @@ def _decode_layout(
     return picks, supported, not lost_rhythm
 
 
-def _text_keeps_whole(line: str, pos: int, doc: Optional[_Document]) -> bool:
-    """Does the text write what ``pos`` would cut whole elsewhere: a run of
-    letters it repeats (``stretchfactor``), or a name before a full stop
-    that it glues to other words too (``io.BytesIO``, ``io.StringIO``)?
-    Then no line end far from any evidence parts it (see _decode_layout's
-    further ends in prose about code)."""
-    if doc is None:
-        return False
-    j, k = _word_around(line, pos - 1 if line[pos - 1] == "." else pos)
+def _kept_whole(line: str, pos: int, doc: Optional[_Document]) -> bool:
+    """Is what ``pos`` would cut likelier one name of code: a full stop
+    before a name in mixed case with a capital inside (``io.|BytesIO``: a
+    module's class; not ``".|LEN``), or what the text writes whole elsewhere, a run of letters it
+    repeats (``stretchfactor``) or a name before a full stop that it glues
+    to other words too (``io.StringIO``)? Then no line end far from any
+    evidence parts it (see _decode_layout's further ends in prose about
+    code)."""
     if line[pos - 1] == ".":
-        return doc.namespace(line[j:pos - 1])
-    return line[pos - 1].isalpha() and line[pos].isalpha() and doc.repeated(line[j:k].lower())
+        name = line[pos:_word_around(line, pos)[1]]
+        if not name.isupper() and any(ch.isupper() for ch in name[1:]):
+            return True
+        return doc is not None and doc.namespace(line[_word_around(line, pos - 1)[0]:pos - 1])
+    if doc is None or not (line[pos - 1].isalpha() and line[pos].isalpha()):
+        return False
+    j, k = _word_around(line, pos)
+    return doc.repeated(line[j:k].lower())
 
 
 def _two_line_edge(line: str, pos: int, scorer: _Scorer) -> bool:

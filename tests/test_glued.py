@@ -774,3 +774,15 @@ def test_the_walk_in_prose_about_code_picks_up_the_rhythm_past_the_last_sure_joi
     twice = line + " A filecalled 'x' is also matched."
     found, _, _ = _decode_layout(twice, sure, 63, lambda: scorer, True, _Document(twice), True)
     assert found == []
+
+
+def test_a_dotted_class_is_kept_whole_by_the_walk_far_from_evidence() -> None:
+    # (The further ends of the walk in prose about code, each paragraph
+    # alone: no document tells that io is a module, the case of BytesIO does.)
+    from cleantext.glued import _kept_whole
+
+    line = "The file object opened for reading, an io.BytesIO object, or an io.TextIOWrapper."
+    assert _kept_whole(line, line.index("BytesIO"), None)
+    assert _kept_whole(line, line.index("TextIOWrapper"), None)
+    shout = 'The time is "YYMMDDhhmm". LEN != 0.'
+    assert not _kept_whole(shout, shout.index("LEN"), None)
