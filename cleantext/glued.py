@@ -923,6 +923,7 @@ def _quiet_paragraph_joins(
     """
     found = []
     last_width = None
+    ahead = sorted((at, width) for at, width in read.items() if width)  # (the next width, found by bisect)
     for line, offset in _lines_to_read(text, None):
         n = len(line)
         if offset in read:
@@ -936,7 +937,11 @@ def _quiet_paragraph_joins(
             if split is not None and not _inside_literal(line, split.pos - offset):
                 found.append(split)
             continue
-        width = last_width or next((w for at, w in read.items() if at > offset and w), None) or block_width
+        if last_width is not None:
+            width: Optional[int] = last_width
+        else:
+            following = bisect_right(ahead, (offset, 0))
+            width = ahead[following][1] if following < len(ahead) else block_width
         if width is None or n > REFIT_LINES * width:
             continue
         picks, _, every_line = _decode_layout(line, [], width, get_scorer, marked_block, doc, technical_block, strict=True)
@@ -3072,7 +3077,7 @@ def _decode_layout(
             # up the rhythm.)
             if strict or not sure or sure[-1] > start:
                 return None
-            further = _further_end(start, lo, hi, LAYOUT_ALONE)
+            further = further_end(start, lo, hi, LAYOUT_ALONE)
             if further is not None:
                 nonlocal lost_rhythm
                 lost_rhythm = True  # (this line's end is not found: other widths stay worth a walk)
@@ -3107,10 +3112,10 @@ def _decode_layout(
         # an|imam, then Rudy|Giuliani). (Not in a strict walk, which wants
         # every old line's end.)
         if best is None and not strict:
-            best = _further_end(start, lo, hi, LAYOUT_MIN)
+            best = further_end(start, lo, hi, LAYOUT_MIN)
         return best
 
-    def _further_end(start: int, lo: int, hi: int, floor: float) -> Optional[tuple[int, float, str]]:
+    def further_end(start: int, lo: int, hi: int, floor: float) -> Optional[tuple[int, float, str]]:
         """The clear boundary (``floor`` or more) where an old line ends,
         one line or up to FURTHER_LINES lines on from the ends the width
         allows the line from ``start`` (see line_end)."""
@@ -3224,11 +3229,11 @@ def _decode_layout(
 def _kept_whole(line: str, pos: int, doc: Optional[_Document]) -> bool:
     """Is what ``pos`` would cut likelier one name of code: a full stop
     before a name in mixed case with a capital inside (``io.|BytesIO``: a
-    module's class; not ``".|LEN``), or what the text writes whole elsewhere, a run of letters it
-    repeats (``stretchfactor``) or a name before a full stop that it glues
-    to other words too (``io.StringIO``)? Then no line end far from any
-    evidence parts it (see _decode_layout's further ends in prose about
-    code)."""
+    module's class; not ``".|LEN``), or what the text writes whole
+    elsewhere, a run of letters it repeats (``stretchfactor``) or a name
+    before a full stop that it glues to other words too (``io.StringIO``)?
+    Then no line end far from any evidence parts it (see _decode_layout's
+    further ends in prose about code)."""
     if line[pos - 1] == ".":
         name = line[pos:_word_around(line, pos)[1]]
         if not name.isupper() and any(ch.isupper() for ch in name[1:]):
@@ -4628,8 +4633,8 @@ _CLOSED_PAREN_WORD_RE = re.compile(r"\([^\W\d_]{2,}(?:-[^\W\d_]+)*\)[.,;:]*")
 
 
 def _sentence_word_before_name(a: str, b: str, run: str, scorer: _Scorer, doc: Optional[_Document]) -> bool:
-    """In prose about code, is ``a|b`` a capitalized function word that
-    starts a sentence before a name the text writes alone elsewhere, in
+    """In prose about code, is ``a|b`` a capitalized function word (a
+    sentence's first) before a name the text writes alone elsewhere, in
     capitals or no word of the list (``The|PostgreSQL``, ``If|FILE``,
     ``In|OpenSSL``), where the text writes the run whole only here? Not a
     class or a method named so (``ToString``, ``IsValid``, ``OnClick``:
