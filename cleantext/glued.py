@@ -934,7 +934,7 @@ def _quiet_paragraph_joins(
         if n <= 2 * TWO_LINE_WIDTHS[1] + 1:
             code = _about_code(line, technical_block, marked_block)
             split = _two_line_boundary(line, offset, get_scorer, code, doc, TWO_LINE_DAMAGED_WIDTH)
-            if split is not None and not _inside_literal(line, split.pos - offset):
+            if split is not None and not _inside_literal(line, split.pos - offset, _line_quote_roles(line)):
                 found.append(split)
             continue
         if last_width is not None:
@@ -945,16 +945,17 @@ def _quiet_paragraph_joins(
         if width is None or n > REFIT_LINES * width:
             continue
         picks, _, every_line = _decode_layout(line, [], width, get_scorer, marked_block, doc, technical_block, strict=True)
-        if every_line:
+        if every_line and picks:
+            roles = _line_quote_roles(line)  # (once a line: a walked paragraph may hold dozens of picks)
             found.extend(
                 Split(offset + pos, "layout", score, f"{note}; a line wrapped at {width} ends here")
                 for pos, score, note in picks
-                if not _inside_literal(line, pos)
+                if not _inside_literal(line, pos, roles)
             )
     return found
 
 
-def _inside_literal(line: str, p: int) -> bool:
+def _inside_literal(line: str, p: int, roles: dict[int, str]) -> bool:
     """Is ``p`` inside a literal of ``line``, or before marks alone (``logged
     in|**``, the end of an emphasis): after an odd number of runs of
     backticks or of straight double quotes, or a curly double quote still
@@ -962,14 +963,14 @@ def _inside_literal(line: str, p: int) -> bool:
     `` `:set rtp` ``, ````pathlib.Path````); after a quote mark that opens
     (see _quote_roles) and before the one that closes it (``'a%/n,b%/m'``);
     or inside brackets opened and closed in its chunk (``(x,y)``)? No line
-    end parted such a thing, whose parts a window of columns can meet."""
+    end parted such a thing, whose parts a window of columns can meet.
+    (``roles``: the line's, of _line_quote_roles.)"""
     if len(_BACKTICKS_RE.findall(line, 0, p)) % 2 and "`" in line[p:]:
         return True
     if line.count('"', 0, p) % 2 and '"' in line[p:]:
         return True
     if line.rfind("“", 0, p) > line.rfind("”", 0, p) and "”" in line[p:]:
         return True
-    roles = _line_quote_roles(line)
     before = [i for i in roles if i < p]
     if before and roles[max(before)] == "open" and any(i >= p and roles[i] == "close" for i in roles):
         return True
@@ -3077,7 +3078,7 @@ def _decode_layout(
             # up the rhythm.)
             if strict or not sure or sure[-1] > start:
                 return None
-            further = further_end(start, lo, hi, LAYOUT_ALONE)
+            further = further_end(start, lo, hi)
             if further is not None:
                 nonlocal lost_rhythm
                 lost_rhythm = True  # (this line's end is not found: other widths stay worth a walk)
@@ -3112,13 +3113,16 @@ def _decode_layout(
         # an|imam, then Rudy|Giuliani). (Not in a strict walk, which wants
         # every old line's end.)
         if best is None and not strict:
-            best = further_end(start, lo, hi, LAYOUT_MIN)
+            best = further_end(start, lo, hi)
         return best
 
-    def further_end(start: int, lo: int, hi: int, floor: float) -> Optional[tuple[int, float, str]]:
-        """The clear boundary (``floor`` or more) where an old line ends,
-        one line or up to FURTHER_LINES lines on from the ends the width
-        allows the line from ``start`` (see line_end)."""
+    def further_end(start: int, lo: int, hi: int) -> Optional[tuple[int, float, str]]:
+        """The clear boundary where an old line ends, one line or up to
+        FURTHER_LINES lines on from the ends the width allows the line from
+        ``start`` (see line_end): LAYOUT_MIN or more, or in prose about
+        code LAYOUT_ALONE, on no name the text keeps whole (_kept_whole)."""
+        floor = LAYOUT_ALONE if code else LAYOUT_MIN
+        accept = (lambda pos: not _kept_whole(line, pos, doc)) if code else None
         starts, lo_k, hi_k = [start], lo, hi
         for _ in range(FURTHER_LINES):
             ends = [p for p in range(lo_k, hi_k + 1) if any(_ends_line(line, s, p, width) for s in starts)]
@@ -3128,7 +3132,7 @@ def _decode_layout(
             if bisect_left(sure, lo_k) != bisect_right(sure, hi_k):
                 break  # (the walk picks up the rhythm at that sure join)
             further = _window_boundaries(line, ends, lo_k, hi_k, width, get_scorer, roles, code, floor, doc)
-            best = _best_boundary(line, further, floor, None if not code else lambda pos: not _kept_whole(line, pos, doc))
+            best = _best_boundary(line, further, floor, accept)
             if best is not None:
                 return best
             starts = ends
