@@ -104,15 +104,20 @@ CASES: dict[str, Callable[[int], str]] = {
         )
         * (n // 690 + 1)
     )[:n],
+    # The twenty-first session's paragraphs that hold no candidate, in a
+    # block damaged around them (a paragraph of the seed, whose own width
+    # is 73): one of two old lines read in its window, one of three walked
+    # strictly at that width; every block of them reads every line again.
     "paragraphs with no candidate in a damaged block": lambda n: (
         (
-            "The block shows damage: the quick brown fox jumps over thelazy dog and cooperation withRussia.\n\n"
+            "“We are having the aviation, we are having the air defense, we are havingthe anti-tank domain, "
+            "which we are negotiating. And that will be positivenegotiations,” Major General Asif Ghafoor said.\n\n"
             "This command is generally equivalent to the external script c_rehash,except for minor "
             "differences noted below.\n\n"
             "CREATE PUBLICATION (CREATE_PUBLICATION(7)), DROP PUBLICATION(DROP_PUBLICATION(7)), CREATE "
             "SUBSCRIPTION (CREATE_SUBSCRIPTION(7)),ALTER SUBSCRIPTION (ALTER_SUBSCRIPTION(7))\n\n"
         )
-        * (n // 390 + 1)
+        * (n // 490 + 1)
     )[:n],
 }
 
