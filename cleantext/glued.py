@@ -121,6 +121,11 @@ REPEATED_MARGIN = 3.0
 # log10 probability of an unknown word: OOV_BASE + OOV_PER_LETTER * length.
 OOV_BASE = -6.0
 OOV_PER_LETTER = -0.55
+# A word of the dictionary that the counts do not list (lightheartedly,
+# hunchbacks) is rarer than the rarest they list (log10 -7.9), but a word:
+# this likely, and, if it has this many letters, the second word of a split.
+DICTIONARY_ONLY_LOGP = -8.5
+DICTIONARY_ONLY_LENGTH = 6
 
 # Two-letter words that may be one side of a split; other two-letter strings
 # (``de``, ``mc``, ``la``) are more often parts of names.
@@ -461,9 +466,9 @@ class _Scorer:
 
     def cond(self, word: str, previous: Optional[str]) -> float:
         """log10 P(word | previous)."""
-        uni = self.model.logp(word)
+        uni, flags = self.model.lookup(word)
         if uni is None:
-            uni = oov_logp(word)
+            uni = DICTIONARY_ONLY_LOGP if flags & FLAG_DICTIONARY else oov_logp(word)
         if previous is None:
             return uni
         pair = self.model.pair_logp(previous, word)
@@ -486,7 +491,7 @@ class _Scorer:
             points = []
             for i in range(1, len(lower)):
                 a, b = lower[:i], lower[i:]
-                if not self.is_solid(a, capitalized) or not self.is_solid(b, False):
+                if not self.is_solid(a, capitalized) or not (self.is_solid(b, False) or self.dictionary_only(b)):
                     continue
                 if capitalized and not (
                     (b in FUNCTION_WORDS and (len(b) >= 3 or self.model.flags(a) & FLAG_DICTIONARY))
@@ -501,6 +506,17 @@ class _Scorer:
                 self._points.clear()
             self._points[key] = found
         return found
+
+    def dictionary_only(self, part: str) -> bool:
+        """Is ``part`` a long word of the dictionary that the counts do not
+        have (lightheartedly, hunchbacks, whomped)? It may end a split, and
+        only a split of the counts: a rule's join before it (a closing quote
+        before relooking, where You're|looking was the line end) wants a word
+        the counts know."""
+        if len(part) < DICTIONARY_ONLY_LENGTH:
+            return False
+        logp, flags = self.model.lookup(part)
+        return logp is None and bool(flags & FLAG_DICTIONARY)
 
     def is_solid(self, part: str, capitalized: bool) -> bool:
         """Could ``part`` stand as a word on its own, on one side of a split?"""
