@@ -805,12 +805,21 @@ def find_splits(
             width = block_width
         decided = _decide(line, offset, sure, width, get_scorer, block_marks > 0, doc, technical_block, width != own[index], sorted(strong))
         if not decided:
-            # (A paragraph of two old lines, where the block shows damage
-            # elsewhere, may be no longer than a usual width.)
             damaged = block_sure - len(sure) >= DAMAGED_BLOCK_JOINS
-            two = _two_line_join(text, line, offset, weak, doc, get_scorer, damaged, _about_code(line, technical_block, block_marks > 0))
-            if two is not None:
-                decided = [two]
+            if damaged and not sure and width is not None:
+                # Two model joins or more, each a little short of what it
+                # needs alone, that sit whole lines of the width apart (and
+                # from the paragraph's start) are its line ends (would|be and
+                # overriding|the, 66 columns apart, in a docstring of 72).
+                anchors = [s for s, need in weak if s.margin >= max(MARGIN, need - ANCHOR_SHORTFALL)]
+                if len(anchors) >= 2 and _misfits(_gaps([s.pos - offset for s in anchors]), width) == 0:
+                    decided = _decide(line, offset, anchors, width, get_scorer, block_marks > 0, doc, technical_block, width != own[index], sorted(strong))
+            if not decided:
+                # (A paragraph of two old lines, where the block shows damage
+                # elsewhere, may be no longer than a usual width.)
+                two = _two_line_join(text, line, offset, weak, doc, get_scorer, damaged, _about_code(line, technical_block, block_marks > 0))
+                if two is not None:
+                    decided = [two]
         elif len(decided) == len(sure):
             # (A short paragraph whose sure joins the walk at its width, if
             # it has one, placed no line end beside: see _anchored_picks.)
@@ -851,6 +860,10 @@ TWO_LINE_SHORT_CREDIT = 2.0
 # identifiers ask for (all of it also parted a clean docstring among damaged
 # ones).
 TWO_LINE_PLAIN_CREDIT = 1.0
+# Model joins of a paragraph with no sure one, in a damaged block, that fall
+# short of what they need alone by at most this much but sit whole lines of
+# the width apart: its line ends.
+ANCHOR_SHORTFALL = 1.0
 
 
 def _two_line_join(
