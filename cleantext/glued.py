@@ -4443,6 +4443,7 @@ def _boundary_score(
                     and _capitalized(following)
                     and following.lower() in FUNCTION_WORDS
                 )
+                or (not code and j == 0 and _initial_before_name(word, following, get_scorer))
             ):
                 return None  # io.TextIOWrapper, binascii.Error, email.message.Message
         return _AFTER_PUNCT, f"{left!r} before {chunk[i:i + 12]!r}"
@@ -5012,6 +5013,20 @@ def _closed_sentence(
         confident.append(found)
     elif get_scorer().model.flags(word.lower()) & FLAG_DICTIONARY:
         _add_join(found, doc.starts_sentences(word), confident, weak)
+
+
+def _initial_before_name(initial: str, name: str, get_scorer: Callable[[], _Scorer]) -> bool:
+    """Is ``initial`` a middle initial and ``name`` a family name the counts
+    know, a line end between them (Roger B.|Taney, Salmon P.|Chase)? Not a
+    name the counts do not know, written so (H.Merijn), nor a part of a
+    name (X.Org)."""
+    return (
+        len(initial) == 1
+        and initial.isupper()
+        and len(name) >= 4
+        and _capitalized(name)
+        and get_scorer().is_solid(name.lower(), True)
+    )
 
 
 def _acronym_sentence(left: str, sep: str, right: str) -> bool:
