@@ -4094,11 +4094,13 @@ def _same_run(line: str, a: int, b: int) -> bool:
 
 
 def _code_marks(text: str) -> int:
-    """How many marks of code ``text`` has: calls ``f()``, underscore names
-    ``a_b``, dotted calls ``os.path.join(``, backticks, and CamelCase names
-    with two humps. Each is searched only where its telltale character is
-    present, so most prose costs a few substring searches."""
-    marks = text.count("()")
+    """How many marks of code ``text`` has: calls ``f()`` (not brackets
+    after a space, what a dump of Wikipedia leaves of a pronunciation:
+    ``Lycia ()``), underscore names ``a_b``, dotted calls
+    ``os.path.join(``, backticks, and CamelCase names with two humps. Each
+    is searched only where its telltale character is present, so most prose
+    costs a few substring searches."""
+    marks = text.count("()") - text.count(" ()")
     if "`" in text:
         # `code` spans, not the quotes of GNU and TeX (`/usr/share/...',
         # ``AS IS''), which licences and old manuals use for prose.
