@@ -3008,7 +3008,10 @@ def _decode_layout(
     start = 0
     if roles is None:
         roles = _LineRoles(line)
-    code = _about_code(line, technical_block, marked_block)
+    # (A list of people in a technical block, a NEWS file's contributors
+    # with a handle or two among them, Mitsuha_QuQ, is walked as prose:
+    # Alyssa|Ross, at an old line end, is a given and a family name.)
+    code = _about_code(line, technical_block, marked_block) and not ("," in line and _people_list(line.split()))
     n = len(line)
 
     answers: dict[int, bool] = {}
