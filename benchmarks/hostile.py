@@ -119,6 +119,24 @@ CASES: dict[str, Callable[[int], str]] = {
         )
         * (n // 490 + 1)
     )[:n],
+    # The twenty-second session's places, in prose about code: a paragraph
+    # with no sure join whose model joins a line apart start the walk
+    # (would|be, overriding|the), and a paragraph of two old lines whose
+    # word glued to a name the text writes alone is its line end
+    # (invoke|Vim: the text is searched for the name once).
+    "words glued to names in paragraphs of two lines": lambda n: (
+        (
+            "Per default the visitor functions for the nodes are ``'visit_'`` +class name of the node.  So a "
+            "`TryFinally` node visit function wouldbe `visit_TryFinally`.  This behavior can be changed by "
+            "overridingthe `visit` method.  If no visitor function exists for a node(return value `None`) the "
+            "`generic_visit` visitor is used instead.\n\n"
+            "Don't use the `NodeVisitor` if you want to apply changes to nodes duringtraversing.  For this a "
+            "special visitor exists (`NodeTransformer`) thatallows modifications.\n\n"
+            "In order to simplify and streamline things, you can either invokeVim with the command-line option,\n\n"
+            "By default Vim starts in Left-to-right mode.\n\n"
+        )
+        * (n // 640 + 1)
+    )[:n],
 }
 
 

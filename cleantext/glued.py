@@ -218,6 +218,7 @@ class _Document:
         self._spaced_dashes: dict[str, bool] = {}
         self._names_of_code: dict[tuple[str, int], bool] = {}
         self._references: Optional[set[str]] = None
+        self._written: dict[str, bool] = {}
 
     def _lowered(self) -> str:
         if self._lower is None:
@@ -424,6 +425,15 @@ class _Document:
     def spells(self, word: str) -> bool:
         """Does the lower-case ``word`` occur as a whole word at all?"""
         return self._occurs(word, 1)
+
+    def writes(self, word: str) -> bool:
+        """Does ``word``, cased as it is, occur as a whole word (Vim)?
+        (Remembered: a block of short paragraphs may ask for one name in
+        each, and a search may pass every place it is glued.)"""
+        found = self._written.get(word)
+        if found is None:
+            found = self._written[word] = count_whole_word(self._text, word, 1) == 1
+        return found
 
     def refers_to(self, name: str) -> bool:
         """Does the text refer to the manual page ``name`` (lower case) as a
@@ -1052,9 +1062,10 @@ def _two_line_boundary(
     is no join of two words by the counts but one of punctuation or code, a
     comma or a semicolon before a word (``decrypt,|otherwise``), the edge of
     code (``the|$DB_HASH``, ``__init__,|__getitem__``), a word before a
-    name the text writes as code elsewhere (``the|codecs.register``). Not a
-    bracket or a colon before a word, a hyphen, nor a case change: clean
-    text writes ``(file)name``, ``file:line``, ``non-descriptor`` and
+    name the text writes as code elsewhere (``the|codecs.register``) or
+    alone (``invoke|Vim``: see _word_before_name_alone). Not a bracket or a
+    colon before a word, a hyphen, nor another case change: clean text
+    writes ``(file)name``, ``file:line``, ``non-descriptor`` and
     ``JavaScript`` in one line. Two such places in the window: no evidence.
     (``least``: the least width, lower where the block is damaged elsewhere;
     see _two_line_join.)
@@ -1083,6 +1094,11 @@ def _two_line_boundary(
                 # (see _two_line_join): only a name the text writes as code,
                 # which no count knows (asked directly: the model's scores
                 # of every place in the window cost a tenth of the block).
+                if left.islower() and right.isupper() and _word_before_name_alone(chunk, i, get_scorer(), doc):
+                    found.append(Split(offset + p, "layout", _BEFORE_OPENING, f"{chunk[:i][-12:]!r} before {chunk[i:i + 12]!r} (as elsewhere in the text); the one line end of a paragraph of two lines"))
+                    if len(found) > 1:
+                        return None
+                    continue
                 if _CODE_GOES_ON_RE.search(chunk, i) is None:
                     continue
                 k = _word_around(chunk, i)[1]
@@ -1103,6 +1119,26 @@ def _two_line_boundary(
             if len(found) > 1:
                 return None
     return found[0] if found else None
+
+
+def _word_before_name_alone(chunk: str, i: int, scorer: _Scorer, doc: _Document) -> bool:
+    """Is ``chunk[:i]|chunk[i:]`` a word of the list in lower case glued to
+    a capitalized name that the text writes alone elsewhere (invoke|Vim,
+    returns|NaN, for|Android), the chunk no code around them (not
+    .getOptionalRelease(), otherDict.myFunction: a method's name)?"""
+    j, k = _word_around(chunk, i)
+    a, b = chunk[j:i], chunk[i:k]
+    return (
+        (j == 0 or chunk[j - 1] in "\"'(‘“")
+        and chunk[k:k + 1] not in ("(", "_")
+        and not (chunk[k:k + 1] == "." and chunk[k + 1:k + 2].isalnum())
+        and len(a) >= 2
+        and a.islower()
+        and bool(scorer.model.flags(a) & FLAG_DICTIONARY)
+        and len(b) >= 3
+        and b[1:2].islower()
+        and doc.writes(b)
+    )
 
 
 def _two_line_sentence(chunk: str, i: int, doc: _Document, scorer: _Scorer) -> bool:

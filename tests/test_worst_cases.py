@@ -37,6 +37,7 @@ SIZES = {
     "glued references, constants, negations and pinned line ends": 40_000,
     "glued paths, identifiers, placeholders and references in parentheses": 40_000,
     "paragraphs with no candidate in a damaged block": 40_000,
+    "words glued to names in paragraphs of two lines": 40_000,
 }  # (these cost more per character)
 N = 450_000
 
