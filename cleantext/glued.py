@@ -1124,8 +1124,9 @@ def _two_line_boundary(
 def _word_before_name_alone(chunk: str, i: int, scorer: _Scorer, doc: _Document) -> bool:
     """Is ``chunk[:i]|chunk[i:]`` a word of the list in lower case glued to
     a capitalized name that the text writes alone elsewhere (invoke|Vim,
-    returns|NaN, for|Android), the chunk no code around them (not
-    .getOptionalRelease(), otherDict.myFunction: a method's name)?"""
+    returns|NaN, for|Android), or a function word glued to a name in
+    capitals written so (to|GROUP, is|JSON), the chunk no code around them
+    (not .getOptionalRelease(), otherDict.myFunction: a method's name)?"""
     j, k = _word_around(chunk, i)
     a, b = chunk[j:i], chunk[i:k]
     return (
@@ -1136,7 +1137,7 @@ def _word_before_name_alone(chunk: str, i: int, scorer: _Scorer, doc: _Document)
         and a.islower()
         and bool(scorer.model.flags(a) & FLAG_DICTIONARY)
         and len(b) >= 3
-        and b[1:2].islower()
+        and (b[1:2].islower() or (b.isupper() and a in FUNCTION_WORDS))
         and doc.writes(b)
     )
 
