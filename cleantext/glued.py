@@ -1142,6 +1142,21 @@ def _word_before_name_alone(chunk: str, i: int, scorer: _Scorer, doc: _Document)
     )
 
 
+_HEX_NUMBER_RE = re.compile(r"0[xX][0-9a-fA-F]+")
+
+
+def _in_hex_number(chunk: str, i: int) -> bool:
+    """Is ``chunk[i]`` inside a number in hexadecimal (``0x7fffffffc3a3``):
+    the run of letters and digits around it is one, all of it?"""
+    j = k = i
+    while j > 0 and chunk[j - 1].isalnum():
+        j -= 1
+    while k < len(chunk) and chunk[k].isalnum():
+        k += 1
+    m = _HEX_NUMBER_RE.match(chunk, j)
+    return m is not None and m.end() == k  # (not 0x7fffffffc3b3Bounds: a number glued to a word)
+
+
 def _two_line_sentence(chunk: str, i: int, doc: _Document, scorer: _Scorer) -> bool:
     """Is ``chunk[:i]|chunk[i:]`` a full stop after a word in lower case,
     then a capitalized word and nothing more (``module.|Passing``,
@@ -4523,6 +4538,8 @@ def _boundary_score(
     if left.isalpha() and right.isdigit():
         if _inside_quoted_token(chunk, i, roles, chunk_start):
             return None  # '-fprint0', ‘object1’: quoted literals
+        if _in_hex_number(chunk, i):
+            return None  # ]0x0000000000400d7c, 0x7fffffffc3a3: a number in hexadecimal
         word = chunk[:i].lstrip(EDGE_PUNCT_OPEN)
         if len(word) == 1 and word not in "aAI":
             return None  # F117, B52, g10: a name of a letter and a number
@@ -4534,6 +4551,8 @@ def _boundary_score(
             return None  # copy2, sha256, utf8, in6_addr: names in technical prose (but to|0755, of|1.4.x)
         return _DIGIT_EDGE, f"{chunk[:i][-12:]!r} + {chunk[i:i + 12]!r}"
     if left.isdigit() and right.isalpha():
+        if _in_hex_number(chunk, i):
+            return None
         j, k = _word_around(chunk, i)
         word = chunk[i:k].lower()
         if _PLURAL_NUMBER_RE.search(chunk, 0, i + 1) and _decade_before(word, get_scorer()):
