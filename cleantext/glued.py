@@ -1091,20 +1091,20 @@ def _two_line_boundary(
             letters = left.isalpha() and right.isalpha()
             if letters and walkable:
                 # Two words by the counts are the model's, with its margin
-                # (see _two_line_join): only a name the text writes as code,
-                # which no count knows (asked directly: the model's scores
-                # of every place in the window cost a tenth of the block).
+                # (see _two_line_join): only a name the text writes alone
+                # or as code, which no count knows (asked directly: the
+                # model's scores of every place in the window cost a tenth
+                # of the block).
                 if left.islower() and right.isupper() and _word_before_name_alone(chunk, i, get_scorer(), doc):
-                    found.append(Split(offset + p, "layout", _BEFORE_OPENING, f"{chunk[:i][-12:]!r} before {chunk[i:i + 12]!r} (as elsewhere in the text); the one line end of a paragraph of two lines"))
-                    if len(found) > 1:
-                        return None
+                    score: Optional[tuple[float, str]] = (
+                        _BEFORE_OPENING, f"{chunk[:i][-12:]!r} before {chunk[i:i + 12]!r} (as elsewhere in the text)"
+                    )
+                elif _CODE_GOES_ON_RE.search(chunk, i) is None:
                     continue
-                if _CODE_GOES_ON_RE.search(chunk, i) is None:
+                elif _plausible_part(chunk[i:_word_around(chunk, i)[1]].lower(), get_scorer()):
                     continue
-                k = _word_around(chunk, i)[1]
-                if _plausible_part(chunk[i:k].lower(), get_scorer()):
-                    continue
-                score = _word_before_named_code(chunk, i, get_scorer(), doc)
+                else:
+                    score = _word_before_named_code(chunk, i, get_scorer(), doc)
             elif walkable and not (left in ",;" and right.isalpha()) and not _two_line_sentence(chunk, i, doc, get_scorer()):
                 continue
             else:
