@@ -501,7 +501,7 @@ class _Scorer:
             points = []
             for i in range(1, len(lower)):
                 a, b = lower[:i], lower[i:]
-                if not self.is_solid(a, capitalized) or not (self.is_solid(b, False) or self.dictionary_only(b)):
+                if not self.is_solid(a, capitalized) or not self.is_solid(b, False, ending=True):
                     continue
                 if capitalized and not (
                     (b in FUNCTION_WORDS and (len(b) >= 3 or self.model.flags(a) & FLAG_DICTIONARY))
@@ -517,19 +517,13 @@ class _Scorer:
             self._points[key] = found
         return found
 
-    def dictionary_only(self, part: str) -> bool:
-        """Is ``part`` a long word of the dictionary that the counts do not
-        have (lightheartedly, hunchbacks, whomped)? It may end a split, and
-        only a split of the counts: a rule's join before it (a closing quote
-        before relooking, where You're|looking was the line end) wants a word
-        the counts know."""
-        if len(part) < DICTIONARY_ONLY_LENGTH:
-            return False
-        logp, flags = self.model.lookup(part)
-        return logp is None and bool(flags & FLAG_DICTIONARY)
-
-    def is_solid(self, part: str, capitalized: bool) -> bool:
-        """Could ``part`` stand as a word on its own, on one side of a split?"""
+    def is_solid(self, part: str, capitalized: bool, ending: bool = False) -> bool:
+        """Could ``part`` stand as a word on its own, on one side of a split?
+        ``ending``: as the second word of a split of the counts, which may
+        also be a long word of the dictionary the counts do not have
+        (lightheartedly, hunchbacks, whomped); not after a rule's join (a
+        closing quote before relooking, where You're|looking was the line
+        end), which wants a word the counts know."""
         if len(part) == 1:
             # "a" inside a sentence; "I" (capitalized in the text) anywhere.
             return part == "i" if capitalized else part == "a"
@@ -539,7 +533,9 @@ class _Scorer:
         if flags & FLAG_GLUE:
             return False
         if flags & FLAG_DICTIONARY:
-            return logp is not None and logp >= -8.5
+            if logp is None:
+                return ending and len(part) >= DICTIONARY_ONLY_LENGTH
+            return logp >= -8.5
         # Names and other words outside the word list need real frequency.
         return logp is not None and logp >= (-7.5 if capitalized else -7.0)
 
