@@ -823,7 +823,7 @@ def find_splits(
             if not decided:
                 # (A paragraph of two old lines, where the block shows damage
                 # elsewhere, may be no longer than a usual width.)
-                two = _two_line_join(text, line, offset, weak, doc, get_scorer, damaged, _about_code(line, technical_block, block_marks > 0))
+                two = _two_line_join(text, line, offset, weak, doc, get_scorer, damaged, _about_code(line, technical_block, block_marks > 0), width)
                 if two is not None:
                     decided = [two]
         elif len(decided) == len(sure):
@@ -866,6 +866,11 @@ TWO_LINE_SHORT_CREDIT = 2.0
 # identifiers ask for (all of it also parted a clean docstring among damaged
 # ones).
 TWO_LINE_PLAIN_CREDIT = 1.0
+# ... and a join of two plain words there needs no more than MARGIN where the
+# one line end falls within the width of the paragraphs around it and at
+# most this many columns short of it (a manual page's options sit an
+# indentation or two further in than its prose).
+TWO_LINE_WIDTH_SLACK = 12
 # Model joins of a paragraph with no sure one, in a damaged block, that fall
 # short of what they need alone by at most this much but sit whole lines of
 # the width apart: its line ends.
@@ -876,6 +881,7 @@ def _two_line_join(
     text: str, line: str, offset: int, weak: list[tuple[Split, float]], doc: _Document, get_scorer: Callable[[], _Scorer],
     damaged: bool = False,
     code: bool = False,
+    width: Optional[int] = None,
 ) -> Optional[Split]:
     """
     The line end of a paragraph of two old lines joined (a fortune, a short
@@ -894,7 +900,14 @@ def _two_line_join(
     of its indentation), but never on a word the text repeats,
     quotes alone (``'howmuch'``: a name), cuts after a prefix
     (Onto|psychology), writes in capitals, or starts with a code prefix
-    beside others like it (``isprint, isgraph``).
+    beside others like it (``isprint, isgraph``). Where the block is
+    damaged, a join of two plain words (see _plain_join) needs only MARGIN
+    if the paragraph's one line end falls where the ``width`` of the
+    paragraphs around it, or up to TWO_LINE_WIDTH_SLACK columns less, would
+    put one (``added for input|traffic.``, ``the user has an expired|
+    password.``, 4.3 and 4.7 of 8 in manual pages; not ``the given
+    block|device on``, 24 columns short of 71, nor ``the path
+    target|path.``, a column past 70).
     """
     n = len(line)
     lo, hi = TWO_LINE_WIDTHS
@@ -913,7 +926,14 @@ def _two_line_join(
             and split.margin >= max(MARGIN, needed - credit - TWO_LINE_PLAIN_CREDIT)
             and _plain_join(line, p, get_scorer())
         ):
-            continue
+            if not (
+                damaged
+                and width is not None
+                and split.margin >= MARGIN
+                and _ends_line(line, 0, p, width, TWO_LINE_WIDTH_SLACK)
+                and _plain_join(line, p, get_scorer())
+            ):
+                continue
         if _in_two_line_window(line, p, least) and (best is None or split.margin > best.margin):
             best = split
     if best is None:
