@@ -1061,6 +1061,21 @@ def _plain_join(line: str, p: int, scorer: _Scorer) -> bool:
     )
 
 
+def _plain_words(line: str, p: int, scorer: _Scorer, doc: Optional[_Document]) -> bool:
+    """Is the split at ``p`` a join of two plain words (see _plain_join), the
+    first a word of the dictionary that stands alone (see is_solid), in
+    letters the block does not repeat? (Not abit|array, where the function
+    word before a compound was glued, a|bitarray; nor time|zone, which the
+    text writes whole elsewhere.)"""
+    if not _plain_join(line, p, scorer):
+        return False
+    j, k = _word_around(line, p)
+    first = line[j:p]
+    if not (scorer.model.flags(first) & FLAG_DICTIONARY and scorer.is_solid(first, False)):
+        return False
+    return doc is None or not doc.repeated(line[j:k].lower())
+
+
 def _in_two_line_window(line: str, p: int, least: int) -> bool:
     """Could a paragraph of two old lines, wrapped at a width from ``least``
     to the widest usual one, have ended its first line at ``p``: within the
@@ -3176,6 +3191,19 @@ def _decode_layout(
             # window; or, past the paragraph's last sure join, one further
             # on that is evidence alone: the walk has no other way to pick
             # up the rhythm.)
+            # A join of two plain words of the dictionary is no edge of
+            # code: where the next old line from it ends on a sure join, it
+            # is where this one ended, as in prose (the oom|killer, a
+            # preformatted bug|report, a line before a sure join).
+            if not strict:
+                plain = _best_boundary(
+                    line,
+                    _window_boundaries(line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_FLOOR, doc),
+                    LAYOUT_FLOOR,
+                    lambda pos: _plain_words(line, pos, get_scorer(), doc) and _best_in_run(line, pos, get_scorer()) and confirmed(pos),
+                )
+                if plain is not None:
+                    return plain
             if strict or not sure or sure[-1] > start:
                 return None
             further = further_end(start, lo, hi)
