@@ -3193,8 +3193,8 @@ def _decode_layout(
             # up the rhythm.)
             # A join of two plain words of the dictionary is no edge of
             # code: where the next old line from it ends on a sure join, it
-            # is where this one ended, as in prose (the oom|killer, a
-            # preformatted bug|report, a line before a sure join).
+            # is where this one ended, as in prose (a preformatted
+            # bug|report, kernel stack|trace, a line before a sure join).
             if not strict:
                 plain = _best_boundary(
                     line,
