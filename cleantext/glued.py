@@ -1063,15 +1063,18 @@ def _plain_join(line: str, p: int, scorer: _Scorer) -> bool:
 
 def _plain_words(line: str, p: int, scorer: _Scorer, doc: Optional[_Document]) -> bool:
     """Is the split at ``p`` a join of two plain words (see _plain_join), the
-    first a word of the dictionary that stands alone (see is_solid), in
-    letters the block does not repeat? (Not abit|array, where the function
-    word before a compound was glued, a|bitarray; nor time|zone, which the
-    text writes whole elsewhere.)"""
+    first one that stands alone (see is_solid) and is a word of the
+    dictionary or one the text writes alone elsewhere (``backends|cannot``,
+    ``strace|gained``), in letters the block does not repeat? (Not
+    abit|array, where the function word before a compound was glued,
+    a|bitarray; nor time|zone, which the text writes whole elsewhere.)"""
     if not _plain_join(line, p, scorer):
         return False
     j, k = _word_around(line, p)
     first = line[j:p]
-    if not (scorer.model.flags(first) & FLAG_DICTIONARY and scorer.is_solid(first, False)):
+    if not scorer.is_solid(first, False):
+        return False
+    if not (scorer.model.flags(first) & FLAG_DICTIONARY or (doc is not None and doc.writes(first))):
         return False
     return doc is None or not doc.repeated(line[j:k].lower())
 
@@ -3194,7 +3197,8 @@ def _decode_layout(
             # A join of two plain words of the dictionary is no edge of
             # code: where the next old line from it ends on a sure join, it
             # is where this one ended, as in prose (a preformatted
-            # bug|report, kernel stack|trace, a line before a sure join).
+            # bug|report, kernel stack|trace, the JIT backends|cannot, a
+            # line before a sure join or the paragraph's end).
             if not strict:
                 plain = _best_boundary(
                     line,
