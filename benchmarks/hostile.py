@@ -123,7 +123,8 @@ CASES: dict[str, Callable[[int], str]] = {
     # with no sure join whose model joins a line apart start the walk
     # (would|be, overriding|the), and a paragraph of two old lines whose
     # word glued to a name the text writes alone is its line end
-    # (invoke|Vim: the text is searched for the name once).
+    # (invoke|Vim, and the twenty-third session's JSON|object: the text is
+    # searched for the name once).
     "words glued to names in paragraphs of two lines": lambda n: (
         (
             "Per default the visitor functions for the nodes are ``'visit_'`` +class name of the node.  So a "
@@ -134,8 +135,10 @@ CASES: dict[str, Callable[[int], str]] = {
             "special visitor exists (`NodeTransformer`) thatallows modifications.\n\n"
             "In order to simplify and streamline things, you can either invokeVim with the command-line option,\n\n"
             "By default Vim starts in Left-to-right mode.\n\n"
+            "A list of the available generators, where each generator is a JSONobject with the following keys:\n\n"
+            "The output is JSON.\n\n"
         )
-        * (n // 640 + 1)
+        * (n // 760 + 1)
     )[:n],
 }
 

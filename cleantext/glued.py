@@ -1097,7 +1097,8 @@ def _two_line_boundary(
     comma or a semicolon before a word (``decrypt,|otherwise``), the edge of
     code (``the|$DB_HASH``, ``__init__,|__getitem__``), a word before a
     name the text writes as code elsewhere (``the|codecs.register``) or
-    alone (``invoke|Vim``: see _word_before_name_alone). Not a bracket or a
+    alone, or such a name in capitals before a word (``invoke|Vim``,
+    ``JSON|object``: see _word_beside_name_alone). Not a bracket or a
     colon before a word, a hyphen, nor another case change: clean text
     writes ``(file)name``, ``file:line``, ``non-descriptor`` and
     ``JavaScript`` in one line. Two such places in the window: no evidence.
@@ -1129,7 +1130,7 @@ def _two_line_boundary(
                 # or as code, which no count knows (asked directly: the
                 # model's scores of every place in the window cost a tenth
                 # of the block).
-                if left.islower() and right.isupper() and _word_before_name_alone(chunk, i, get_scorer(), doc):
+                if left.islower() != right.islower() and _word_beside_name_alone(chunk, i, get_scorer(), doc):
                     score: Optional[tuple[float, str]] = (
                         _BEFORE_OPENING, f"{chunk[:i][-12:]!r} before {chunk[i:i + 12]!r} (as elsewhere in the text)"
                     )
@@ -1155,20 +1156,28 @@ def _two_line_boundary(
     return found[0] if found else None
 
 
-def _word_before_name_alone(chunk: str, i: int, scorer: _Scorer, doc: _Document) -> bool:
+def _word_beside_name_alone(chunk: str, i: int, scorer: _Scorer, doc: _Document) -> bool:
     """Is ``chunk[:i]|chunk[i:]`` a word of the list in lower case glued to
     a capitalized name that the text writes alone elsewhere (invoke|Vim,
-    returns|NaN, for|Android), or a function word glued to a name in
-    capitals written so (to|GROUP, is|JSON), the chunk no code around them
-    (not .getOptionalRelease(), otherDict.myFunction: a method's name)?"""
+    returns|NaN, for|Android), a function word glued to a name in capitals
+    written so (to|GROUP, is|JSON), or such a name in capitals glued to a
+    word of the list in lower case after it (JSON|object, MERGED|will,
+    SQL|standard), the chunk no code around them (not
+    .getOptionalRelease(), otherDict.myFunction: a method's name)?"""
     j, k = _word_around(chunk, i)
     a, b = chunk[j:i], chunk[i:k]
-    return (
+    if not (
         (j == 0 or chunk[j - 1] in "\"'(‘“")
         and chunk[k:k + 1] not in ("(", "_")
         and not (chunk[k:k + 1] == "." and chunk[k + 1:k + 2].isalnum())
         and len(a) >= 2
-        and a.islower()
+        and len(b) >= 2
+    ):
+        return False
+    if a.isupper():
+        return b.islower() and bool(scorer.model.flags(b) & FLAG_DICTIONARY) and doc.writes(a)
+    return (
+        a.islower()
         and bool(scorer.model.flags(a) & FLAG_DICTIONARY)
         and len(b) >= 3
         and (b[1:2].islower() or (b.isupper() and a in FUNCTION_WORDS))
