@@ -2140,6 +2140,13 @@ def _chunk_candidates(
         # __ge__,then, default),the, sys.stdin,otherwise: a comma after code,
         # then a function word, which no name in a list of them is.
         confident.append(Split(at + m.end(1), "comma", float("inf"), f"{m.group(1)[-24:]!r} before {m.group(2)!r}"))
+    m = _PAREN_SENTENCE_RE.match(chunk) if ".(" in chunk else None
+    if m is not None:
+        # percent.(Default:, error.(Michalis Giannakidis): a sentence ends
+        # on a word, a bracket opens the next with a capital (no name of
+        # code is written so: importlib.machinery.(FileFinder is dotted
+        # before; e.g.(See, i.e.(The are abbreviations).
+        confident.append(Split(at + m.end(1), "sentence", float("inf"), f"{m.group(1)[-24:]!r} before {m.group(2)[:24]!r}"))
     m = _NUMBER_SENTENCE_RE.match(core) if not technical and "." in core else None
     if m is not None and get_scorer().model.flags(m.group(2).lower()) & FLAG_DICTIONARY:
         # in 1965.Please, TOPS-10.Going: a number of two digits or more
@@ -4970,6 +4977,8 @@ _CLOSED_SENTENCE_RE = re.compile(r"(.*\w\(?[)’”'\"][.!?])([A-Z][a-z]+|I)[,;:
 _CODE_SENTENCE_RE = re.compile(r"([\w.()<>`'\"/$%@-]*[\w>`'\")/]\.)([A-Z][a-z]+)[,;:]?$")
 _DIGITS_DASHED_RE = re.compile(r"\d-\d|-\d")
 _CODE_COMMA_RE = re.compile(r"((?=[^\s,]*[._)>`\"'/=][^\s,]*,)[^\s,]*[\w)>`'\"./],)([a-z]+)[.,;:!?]*$")
+# A word that ends a sentence, glued to a bracket that opens the next.
+_PAREN_SENTENCE_RE = re.compile(r"[\"'(“‘]?([A-Za-z][a-z]+[.!?])(\([A-Z][a-z]+)")
 # A number that ends a sentence, glued to the capitalized word after it.
 _NUMBER_SENTENCE_RE = re.compile(r"((?:[A-Za-z]+-)?\d{2,}[.!?])([A-Z][a-z]+)[\"'”’)]?[.,;:!?]?$")
 
