@@ -921,19 +921,14 @@ def _two_line_join(
         if split.rule != "model":
             continue
         if split.margin < max(MARGIN, needed - credit) and not (
-            code
-            and damaged
-            and split.margin >= max(MARGIN, needed - credit - TWO_LINE_PLAIN_CREDIT)
+            damaged
+            and (
+                (code and split.margin >= max(MARGIN, needed - credit - TWO_LINE_PLAIN_CREDIT))
+                or (width is not None and split.margin >= MARGIN and _ends_line(line, 0, p, width, TWO_LINE_WIDTH_SLACK))
+            )
             and _plain_join(line, p, get_scorer())
         ):
-            if not (
-                damaged
-                and width is not None
-                and split.margin >= MARGIN
-                and _ends_line(line, 0, p, width, TWO_LINE_WIDTH_SLACK)
-                and _plain_join(line, p, get_scorer())
-            ):
-                continue
+            continue
         if _in_two_line_window(line, p, least) and (best is None or split.margin > best.margin):
             best = split
     if best is None:
@@ -3207,14 +3202,13 @@ def _decode_layout(
             return best
         if code:
             # (Where the line shows code, only a clear boundary in the
-            # window; or, past the paragraph's last sure join, one further
-            # on that is evidence alone: the walk has no other way to pick
-            # up the rhythm.)
-            # A join of two plain words of the dictionary is no edge of
-            # code: where the next old line from it ends on a sure join, it
-            # is where this one ended, as in prose (a preformatted
-            # bug|report, kernel stack|trace, the JIT backends|cannot, a
-            # line before a sure join or the paragraph's end).
+            # window; or a join of two plain words, which is no edge of
+            # code: where the next old line from it ends on a sure join or
+            # the paragraph's end, it is where this one ended, as in prose:
+            # a preformatted bug|report, kernel stack|trace, the JIT
+            # backends|cannot; or, past the paragraph's last sure join, a
+            # boundary further on that is evidence alone: the walk has no
+            # other way to pick up the rhythm.)
             if not strict:
                 plain = _best_boundary(
                     line,
