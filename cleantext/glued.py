@@ -3162,9 +3162,7 @@ def _decode_layout(
         """Where the old line from ``start`` ended, when no sure join says:
         the strongest evidence first, each later way only if the earlier
         found nothing."""
-        candidates = _window_boundaries(
-            line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_MIN if code else min(LAYOUT_MIN, LAYOUT_FLOOR), doc
-        )
+        candidates = _window_boundaries(line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_FLOOR, doc)
         best = _best_boundary(line, candidates, LAYOUT_MIN)
         if best is not None and best[2] and hi < n - 1 and line[best[0] - 1:best[0] + 1].islower():
             # A split of a run of lower-case letters whose likelier rival
@@ -3212,7 +3210,7 @@ def _decode_layout(
             if not strict:
                 plain = _best_boundary(
                     line,
-                    _window_boundaries(line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_FLOOR, doc),
+                    candidates,
                     LAYOUT_FLOOR,
                     lambda pos: _plain_words(line, pos, get_scorer(), doc) and _best_in_run(line, pos, get_scorer()) and confirmed(pos),
                 )
