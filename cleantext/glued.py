@@ -4536,6 +4536,8 @@ def _boundary_score(
         return _AFTER_PUNCT, f"a closing quote before {chunk[i:i + 12]!r}"
     if left in "\"'" or right in "\"'":
         return None
+    if left == "]" and right == "[":
+        return None  # [GNOME Project][gnome], [1][2]: a link's reference, citations; no line ended between them
     if left in ".,;:!?)]”»" and (right.isalpha() or right in "“‘(["):
         if left == "." and right.islower():
             return None  # example.com, e.g.
