@@ -3212,7 +3212,9 @@ def _decode_layout(
                     line,
                     candidates,
                     LAYOUT_FLOOR,
-                    lambda pos: _plain_words(line, pos, get_scorer(), doc) and _best_in_run(line, pos, get_scorer()) and confirmed(pos),
+                    lambda pos: (_plain_words(line, pos, get_scorer(), doc) or _glued_sentence_at(line, pos))
+                    and _best_in_run(line, pos, get_scorer())
+                    and confirmed(pos),
                 )
                 if plain is not None:
                     return plain
@@ -4560,6 +4562,10 @@ def _boundary_score(
                 )
                 or (not code and j == 0 and _initial_before_name(word, following, get_scorer))
             ):
+                if doc is not None and _unknown_sentence_end(chunk, i, get_scorer(), doc):
+                    # these occurrances.|Additionally, autotomy.|Certain: only
+                    # where the rhythm confirms it (see _decode_layout).
+                    return LAYOUT_FLOOR, f"{chunk[:i][-12:]!r} before {chunk[i:i + 12]!r} (a sentence's end)"
                 return None  # io.TextIOWrapper, binascii.Error, email.message.Message
         return _AFTER_PUNCT, f"{left!r} before {chunk[i:i + 12]!r}"
     if left.isalpha() and (right == "“" or right == "(" and chunk[i + 1:i + 2].isupper()):
@@ -5059,6 +5065,38 @@ def _context_word(words: Sequence[str], index: int, after: bool = False) -> Opti
 def _capitalized(word: str) -> bool:
     """A capital then lower-case letters only: ``Russia``, ``Élan``."""
     return len(word) >= 2 and word[0].isupper() and word[1:].islower() and word.isalpha()
+
+
+# A word in lower case (after a hyphenated prefix or an opening mark), a
+# full stop and a capitalized word: a sentence's end glued to the next one.
+_GLUED_SENTENCE_RE = re.compile(r"[\"'(“‘]?(?:[a-z]+-)*([a-z]{3,})[.!?]([A-Z][a-z]{2,})[,;:]?")
+
+
+def _unknown_sentence_end(chunk: str, i: int, scorer: _Scorer, doc: _Document) -> bool:
+    """Is ``chunk[:i]|chunk[i:]`` a full stop after a word (any: the counts
+    need not know it, ``occurrances``, ``autotomy``) before a capitalized
+    word the counts know, the whole chunk nothing more (see
+    _GLUED_SENTENCE_RE), where the text glues that word to no other by a dot
+    (not ``journald.service``, ``journald.Namespaces``: see
+    _Document.namespace)? Weak evidence: a name and its attribute look so."""
+    m = _GLUED_SENTENCE_RE.fullmatch(chunk)
+    return (
+        m is not None
+        and m.end(1) + 1 == i
+        and scorer.is_solid(m.group(2).lower(), False)
+        and not doc.namespace(m.group(1))
+    )
+
+
+def _glued_sentence_at(line: str, pos: int) -> bool:
+    """Is ``pos`` the place of _unknown_sentence_end's join in its chunk
+    (the rest of its evidence is the boundary's score)?"""
+    if line[pos - 1:pos] not in (".", "!", "?"):
+        return False
+    start = line.rfind(" ", 0, pos) + 1
+    end = line.find(" ", pos)
+    m = _GLUED_SENTENCE_RE.fullmatch(line, start, len(line) if end < 0 else end)
+    return m is not None and m.end(1) + 1 == pos
 
 
 def _ends_sentence(word: str, get_scorer: Callable[[], _Scorer], technical: bool = False) -> bool:
