@@ -3330,6 +3330,8 @@ def _decode_layout(
                 LAYOUT_MIN,
                 lambda pos: _best_in_run(line, pos, get_scorer()),
             )
+            if before is None:
+                before = _end_before_unplaced(line, start + max(1, width // 2), end, width, get_scorer, roles, code, doc)
             if before is None or not before[2]:
                 break
             picks.append(before)
@@ -4025,7 +4027,7 @@ def _window_boundaries(
 def _boundaries_ending_at(
     line: str,
     lo: int,
-    target: int,
+    target: "int | list[int]",
     width: int,
     get_scorer: Callable[[], _Scorer],
     roles: dict[int, str],
@@ -4033,9 +4035,12 @@ def _boundaries_ending_at(
     doc: Optional[_Document] = None,
 ) -> list[tuple[int, float, str]]:
     """The boundaries at ``lo`` or after from which an old line ends at
-    ``target`` (a sure join), as _window_boundaries gives them."""
+    ``target`` (a sure join; or at one of several places, in order), as
+    _window_boundaries gives them."""
     found: list[tuple[int, float, str]] = []
-    lo = max(lo, target - width - 1)
+    targets = target if isinstance(target, list) else [target]
+    target = targets[-1]
+    lo = max(lo, targets[0] - width - 1)
     if lo >= target:
         return found
     chunks, words = _chunks_near(line, lo, target - 1)
@@ -4049,12 +4054,42 @@ def _boundaries_ending_at(
         following = _context_word(words, index + 1, after=True)
         for i in range(max(1, lo - chunk_start), min(len(chunk), target - chunk_start)):
             pos = chunk_start + i
-            if not _ends_line(line, pos, target, width):
+            if not any(_ends_line(line, pos, t, width) for t in targets if t > pos):
                 continue
             scored = _chunk_boundary(chunk, walkable, i, previous, following, roles, chunk_start, get_scorer, code, doc)
             if scored is not None and scored[0] >= LAYOUT_MIN:
                 found.append((pos, scored[0], scored[1]))
     return found
+
+
+def _end_before_unplaced(
+    line: str,
+    lo: int,
+    end: int,
+    width: int,
+    get_scorer: Callable[[], _Scorer],
+    roles: dict[int, str],
+    code: bool,
+    doc: Optional[_Document],
+) -> Optional[tuple[int, float, str]]:
+    """Searching back from a line end (``end``), where no boundary starts the
+    old line that ends there (an option glued to a word, the -l|option; a
+    bracket, interactive|(read-eval-print)): that line started at one of
+    the places from which a line of the width ends at ``end``, so the line
+    before it ended there; a clear boundary whose next old line ends at one
+    of them (LAYOUT_MIN or more, LAYOUT_ALONE in prose about code, and there
+    on no name the text keeps whole) is that end, one line further back
+    (script|execution.). As further_end in _decode_layout, backwards."""
+    ends = [p for p in range(max(lo, end - width - 1), end) if _ends_line(line, p, end, width)]
+    if not ends:
+        return None
+    floor = LAYOUT_ALONE if code else LAYOUT_MIN
+    return _best_boundary(
+        line,
+        _boundaries_ending_at(line, lo, ends, width, get_scorer, roles, code, doc),
+        floor,
+        lambda pos: _best_in_run(line, pos, get_scorer()) and not (code and _kept_whole(line, pos, doc)),
+    )
 
 
 def _best_boundary(
