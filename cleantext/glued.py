@@ -3338,13 +3338,17 @@ def _decode_layout(
             end = before[0]
         start = target
     else:
-        if n - start >= width and not code and not (sure and sure[-1] > start):
+        if n - start >= width and not (sure and sure[-1] > start):
             # The rest is as long as a full line: one lost space in it would
             # have made it too long for one (productive|role. after a line of
-            # 61 at 66), so a clear boundary where that line would end is one.
+            # 61 at 66), so a clear boundary where that line would end is one
+            # (in prose about code, one that is evidence alone, on no name
+            # the text keeps whole, as in further_end: into named|variables.).
             lo, hi = window(start)
+            floor = LAYOUT_ALONE if code else LAYOUT_MIN
             best = _best_boundary(
-                line, _window_boundaries(line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_MIN, doc), LAYOUT_MIN
+                line, _window_boundaries(line, start, lo, hi, width, get_scorer, roles, code, floor, doc), floor,
+                (lambda pos: not _kept_whole(line, pos, doc)) if code else None,
             )
             if best is not None and best[2]:
                 picks.append(best)
@@ -4573,6 +4577,8 @@ def _boundary_score(
         return _AFTER_PUNCT, f"a closing quote before {chunk[i:i + 12]!r}"
     if left in "\"'" or right in "\"'":
         return None
+    if left == "." and i == 1 and right.isalpha() and not get_scorer().is_solid(chunk[1:_word_around(chunk, 1)[1]].lower(), False):
+        return None  # .Z, .NET: a suffix or a name that starts with a dot (not around .|Sometimes, a symbol lost)
     if left == "]" and right == "[":
         return None  # [GNOME Project][gnome], [1][2]: a link's reference, citations; no line ended between them
     if left in ".,;:!?)]”»" and (right.isalpha() or right in "“‘(["):
