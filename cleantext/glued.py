@@ -3320,10 +3320,12 @@ def _decode_layout(
         # The old line that ended on that sure join started where the one
         # before it ended: a clear boundary a line's width before the join,
         # past the line that could not be placed, is that end (B::SV-
-        # derivedclass has none, but primary|way, a line on, has).
+        # derivedclass has none, but primary|way, a line on, has); and so
+        # on back, line by line, as far as the ends are found (each is
+        # further back than the last, and past the line not placed).
         target = end = sure[following]
         back_searches += 1
-        for _ in range(FURTHER_LINES if back_searches <= BACK_SEARCHES else 0):
+        while back_searches <= BACK_SEARCHES:
             before = _best_boundary(
                 line,
                 _boundaries_ending_at(line, start + max(1, width // 2), end, width, get_scorer, roles, code, doc),
