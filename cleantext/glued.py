@@ -3162,6 +3162,7 @@ def _decode_layout(
         """Where the old line from ``start`` ended, when no sure join says:
         the strongest evidence first, each later way only if the earlier
         found nothing."""
+        nonlocal lost_rhythm
         candidates = _window_boundaries(line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_FLOOR, doc)
         best = _best_boundary(line, candidates, LAYOUT_MIN)
         if best is not None and best[2] and hi < n - 1 and line[best[0] - 1:best[0] + 1].islower():
@@ -3218,11 +3219,34 @@ def _decode_layout(
                 )
                 if plain is not None:
                     return plain
+            if not strict and start + width + WIDER + 1 < n:
+                # The width may be a little short (see below): a boundary
+                # just past it that is evidence alone (as further on: see
+                # further_end), the likeliest split of its run, outside a
+                # literal, where the walk has landed on a sure join or the
+                # next old line confirms it (the file|object at 75, the
+                # width read as 73). Off the width, it places no line
+                # for the rhythm (lost_rhythm).
+                wide = width + WIDER
+                past = _window_boundaries(
+                    line, start, start + width + 2, start + wide + 1, wide, get_scorer, roles, code, LAYOUT_ALONE, doc
+                )
+                beyond = _best_boundary(
+                    line,
+                    past,
+                    LAYOUT_ALONE,
+                    lambda pos: not _kept_whole(line, pos, doc)
+                    and not _inside_literal(line, pos, roles)
+                    and _best_in_run(line, pos, get_scorer())
+                    and (supported > 0 or confirmed(pos)),
+                )
+                if beyond is not None:
+                    lost_rhythm = True
+                    return beyond
             if strict or not sure or sure[-1] > start:
                 return None
             further = further_end(start, lo, hi)
             if further is not None:
-                nonlocal lost_rhythm
                 lost_rhythm = True  # (this line's end is not found: other widths stay worth a walk)
             return further
         # A weaker boundary, where the layout shows the line must have
