@@ -1056,6 +1056,24 @@ def _plain_join(line: str, p: int, scorer: _Scorer) -> bool:
     )
 
 
+def _early_end_in_code(line: str, pos: int, scorer: _Scorer, doc: Optional[_Document]) -> bool:
+    """Could an old line of prose about code, broken early by hand, have
+    ended at ``pos`` (see _decode_layout)? Between letters, only a join of
+    two plain words (see _plain_words), the first of two letters or more;
+    else an edge of letters that parts no name: punctuation before a word
+    or after one, but not a colon between letters (``v:|false``,
+    ``xlink:|href``) nor letters after brackets closed in their chunk
+    (``(file)|name``, ``(m)|egabytes``)."""
+    left, right = line[pos - 1], line[pos]
+    if left.isalpha() and right.isalpha():
+        return pos - _word_around(line, pos)[0] >= 2 and _plain_words(line, pos, scorer, doc)
+    if left == ":" and right.isalpha() and line[pos - 2:pos - 1].isalpha():
+        return False
+    if left == ")" and "(" in line[line.rfind(" ", 0, pos) + 1:pos]:
+        return False
+    return left.isalpha() != right.isalpha()
+
+
 def _plain_words(line: str, p: int, scorer: _Scorer, doc: Optional[_Document]) -> bool:
     """Is the split at ``p`` a join of two plain words (see _plain_join), the
     first one that stands alone (see is_solid) and is a word of the
@@ -3243,6 +3261,26 @@ def _decode_layout(
                 if beyond is not None:
                     lost_rhythm = True
                     return beyond
+            if not strict:
+                # A line broken early by hand (a docstring's), as in prose
+                # below: a boundary that is evidence alone, where the next
+                # old line from it ends on a sure join or is confirmed, that
+                # parts no name (see _early_end_in_code): the file from the
+                # cache.|Update, different|built tools, (possibly infinite)|
+                # iterable, the diagnostic|"Binary files A and B differ".
+                loose = _window_boundaries(line, start, lo, hi, width, get_scorer, roles, code, LAYOUT_ALONE, doc, LOOSE_SLACK)
+                early = _best_boundary(
+                    line,
+                    loose,
+                    LAYOUT_ALONE,
+                    lambda pos: not _kept_whole(line, pos, doc)
+                    and not _inside_literal(line, pos, roles)
+                    and _best_in_run(line, pos, get_scorer())
+                    and _early_end_in_code(line, pos, get_scorer(), doc)
+                    and (confirmed(pos) or ends_on_sure(pos, LOOSE_SLACK)),
+                )
+                if early is not None:
+                    return early
             if strict or not sure or sure[-1] > start:
                 return None
             further = further_end(start, lo, hi)
