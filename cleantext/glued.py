@@ -3176,6 +3176,12 @@ def _decode_layout(
             answers[pos] = found
         return found
 
+    def cuts_no_name(pos: int) -> bool:
+        """Off the width's window in prose about code (see line_end): is the
+        boundary at ``pos`` on no name the text keeps whole, outside a
+        literal, and the likeliest split of its run?"""
+        return not _kept_whole(line, pos, doc) and not _inside_literal(line, pos, roles) and _best_in_run(line, pos, get_scorer())
+
     def line_end(start: int, lo: int, hi: int) -> Optional[tuple[int, float, str]]:
         """Where the old line from ``start`` ended, when no sure join says:
         the strongest evidence first, each later way only if the earlier
@@ -3240,23 +3246,16 @@ def _decode_layout(
             if not strict and start + width + WIDER + 1 < n:
                 # The width may be a little short (see below): a boundary
                 # just past it that is evidence alone (as further on: see
-                # further_end), the likeliest split of its run, outside a
-                # literal, where the walk has landed on a sure join or the
-                # next old line confirms it (the file|object at 75, the
-                # width read as 73). Off the width, it places no line
-                # for the rhythm (lost_rhythm).
+                # further_end) and cuts no name, where the walk has landed
+                # on a sure join or the next old line confirms it (the
+                # file|object at 75, the width read as 73). Off the width,
+                # it places no line for the rhythm (lost_rhythm).
                 wide = width + WIDER
                 past = _window_boundaries(
                     line, start, start + width + 2, start + wide + 1, wide, get_scorer, roles, code, LAYOUT_ALONE, doc
                 )
                 beyond = _best_boundary(
-                    line,
-                    past,
-                    LAYOUT_ALONE,
-                    lambda pos: not _kept_whole(line, pos, doc)
-                    and not _inside_literal(line, pos, roles)
-                    and _best_in_run(line, pos, get_scorer())
-                    and (supported > 0 or confirmed(pos)),
+                    line, past, LAYOUT_ALONE, lambda pos: cuts_no_name(pos) and (supported > 0 or confirmed(pos))
                 )
                 if beyond is not None:
                     lost_rhythm = True
@@ -3273,9 +3272,7 @@ def _decode_layout(
                     line,
                     loose,
                     LAYOUT_ALONE,
-                    lambda pos: not _kept_whole(line, pos, doc)
-                    and not _inside_literal(line, pos, roles)
-                    and _best_in_run(line, pos, get_scorer())
+                    lambda pos: cuts_no_name(pos)
                     and _early_end_in_code(line, pos, get_scorer(), doc)
                     and (confirmed(pos) or ends_on_sure(pos, LOOSE_SLACK)),
                 )
