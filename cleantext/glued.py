@@ -3570,6 +3570,14 @@ def _ends_line(line: str, start: int, end: int, width: int, slack: int = 1) -> b
     return length <= width + 1 and length + 1 + _next_word_length(line, end) > width - slack
 
 
+def _line_starts(line: str, end: int, width: int) -> range:
+    """The places from which a greedy wrap at ``width`` can have ended an old
+    line at ``end`` (those ``start`` before ``end`` for which _ends_line
+    holds), in order: a range, found without asking each."""
+    last = end - (line[end - 1:end] == " ")
+    return range(max(0, last - width - 1), min(end, last - width + 2 + _next_word_length(line, end)))
+
+
 # How far short of the width a line may end at a sure join (see _decode_layout).
 LOOSE_SLACK = 12
 # How many old lines on the walk looks for a clear boundary after a line it
@@ -4106,6 +4114,12 @@ def _boundaries_ending_at(
     targets = target if isinstance(target, list) else [target]
     target = targets[-1]
     lo = max(lo, targets[0] - width - 1)
+    spans: list[list[int]] = []  # (the places whose line ends at a target, merged)
+    for starts in sorted((_line_starts(line, t, width) for t in targets), key=lambda r: r.start):
+        if spans and starts.start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], starts.stop)
+        elif starts:
+            spans.append([starts.start, starts.stop])
     if lo >= target:
         return found
     chunks, words = _chunks_near(line, lo, target - 1)
@@ -4119,7 +4133,7 @@ def _boundaries_ending_at(
         following = _context_word(words, index + 1, after=True)
         for i in range(max(1, lo - chunk_start), min(len(chunk), target - chunk_start)):
             pos = chunk_start + i
-            if not any(_ends_line(line, pos, t, width) for t in targets if t > pos):
+            if not any(a <= pos < b for a, b in spans):
                 continue
             scored = _chunk_boundary(chunk, walkable, i, previous, following, roles, chunk_start, get_scorer, code, doc)
             if scored is not None and scored[0] >= LAYOUT_MIN:
@@ -4145,7 +4159,8 @@ def _end_before_unplaced(
     of them (LAYOUT_MIN or more, LAYOUT_ALONE in prose about code, and there
     on no name the text keeps whole) is that end, one line further back
     (script|execution.). As further_end in _decode_layout, backwards."""
-    ends = [p for p in range(max(lo, end - width - 1), end) if _ends_line(line, p, end, width)]
+    starts = _line_starts(line, end, width)
+    ends = list(range(max(lo, starts.start), starts.stop))
     if not ends:
         return None
     floor = LAYOUT_ALONE if code else LAYOUT_MIN
