@@ -801,3 +801,19 @@ def test_a_middle_initial_parts_only_from_a_family_name_the_counts_know() -> Non
     assert not _initial_before_name("H", "Merijn", get_scorer)
     assert not _initial_before_name("X", "Org", get_scorer)
     assert not _initial_before_name("b", "Taney", get_scorer)
+
+
+def test_line_starts_are_the_places_ends_line_accepts() -> None:
+    """_line_starts gives, as one range, every place from which _ends_line
+    lets a line end at ``end`` (the search back over an unplaced line asks
+    it for dozens of ends at once)."""
+    import random
+
+    from cleantext.glued import _ends_line, _line_starts
+
+    rng = random.Random(24)
+    for _ in range(2000):
+        line = "".join(rng.choice("ab  c-") for _ in range(rng.randint(1, 160)))
+        width = rng.randint(5, 80)
+        end = rng.randint(1, len(line))
+        assert list(_line_starts(line, end, width)) == [p for p in range(end) if _ends_line(line, p, end, width)]
