@@ -3513,10 +3513,10 @@ def _pinned_end(
     column or two wider than the longest seen ended), where the window
     alone asks LAYOUT_MIN of it."""
     # (The next line's end bounds where it began to a few columns, by
-    # arithmetic: only those places are tried, each exactly.)
-    shorter = 1 if line[target - 1:target] == " " else 0
-    first = max(lo, target - shorter - width - WIDER - 1)
-    last = min(hi + WIDER, target - 1, target - shorter + _next_word_length(line, target) + 1 - width)
+    # arithmetic: only those places are tried, each exactly; the widest
+    # width lets it begin earliest, the narrowest latest.)
+    first = max(lo, _line_starts(line, target, width + WIDER).start)
+    last = min(hi + WIDER, _line_starts(line, target, width).stop - 1)
     places = [
         p for p in range(first, last + 1)
         if any(_ends_line(line, start, p, w) and _ends_line(line, p, target, w) for w in range(width, width + WIDER + 1))
