@@ -1005,6 +1005,13 @@ def _quiet_paragraph_joins(
     return found
 
 
+def _chunk_span(line: str, pos: int) -> tuple[int, int]:
+    """Where the chunk around ``pos`` (its run of characters between spaces)
+    starts and ends in ``line``."""
+    end = line.find(" ", pos)
+    return line.rfind(" ", 0, pos) + 1, len(line) if end < 0 else end
+
+
 def _inside_literal(line: str, p: int, roles: dict[int, str]) -> bool:
     """Is ``p`` inside a literal of ``line``, or before marks alone (``logged
     in|**``, the end of an emphasis): after an odd number of runs of
@@ -1024,9 +1031,8 @@ def _inside_literal(line: str, p: int, roles: dict[int, str]) -> bool:
     before = [i for i in roles if i < p]
     if before and roles[max(before)] == "open" and any(i >= p and roles[i] == "close" for i in roles):
         return True
-    start = line.rfind(" ", 0, p) + 1
-    end = line.find(" ", p)
-    chunk, i = line[start:len(line) if end < 0 else end], p - start
+    start, end = _chunk_span(line, p)
+    chunk, i = line[start:end], p - start
     return not any(ch.isalnum() for ch in chunk[i:]) or any(
         chunk.rfind(o, 0, i) >= 0 and c in chunk[i:] for o, c in ("()", "[]", "{}", "<>")
     )
@@ -1044,9 +1050,8 @@ def _plain_join(line: str, p: int, scorer: _Scorer) -> bool:
     layout vouches for TWO_LINE_PLAIN_CREDIT more (see _two_line_join)."""
     j, k = _word_around(line, p)
     word = line[j:k]
-    start = line.rfind(" ", 0, j) + 1
-    end = line.find(" ", k)
-    chunk = line[start:len(line) if end < 0 else end]
+    start, end = _chunk_span(line, p)
+    chunk = line[start:end]
     return (
         word.isalpha()
         and word.islower()
@@ -1069,7 +1074,7 @@ def _early_end_in_code(line: str, pos: int, scorer: _Scorer, doc: Optional[_Docu
         return pos - _word_around(line, pos)[0] >= 2 and _plain_words(line, pos, scorer, doc)
     if left == ":" and right.isalpha() and line[pos - 2:pos - 1].isalpha():
         return False
-    if left == ")" and "(" in line[line.rfind(" ", 0, pos) + 1:pos]:
+    if left == ")" and "(" in line[_chunk_span(line, pos)[0]:pos]:
         return False
     return left.isalpha() != right.isalpha()
 
@@ -5210,9 +5215,7 @@ def _glued_sentence_at(line: str, pos: int) -> bool:
     (the rest of its evidence is the boundary's score)?"""
     if line[pos - 1:pos] not in (".", "!", "?"):
         return False
-    start = line.rfind(" ", 0, pos) + 1
-    end = line.find(" ", pos)
-    m = _GLUED_SENTENCE_RE.fullmatch(line, start, len(line) if end < 0 else end)
+    m = _GLUED_SENTENCE_RE.fullmatch(line, *_chunk_span(line, pos))
     return m is not None and m.end(1) + 1 == pos
 
 
