@@ -1218,6 +1218,29 @@ def _in_hex_number(chunk: str, i: int) -> bool:
     return m is not None and m.end() == k  # (not 0x7fffffffc3b3Bounds: a number glued to a word)
 
 
+def _letters_before_number(chunk: str, i: int, scorer: _Scorer) -> bool:
+    """May an old line have ended between the letters before ``chunk[i]`` (a
+    digit) and the number? Not where the letters are no word: a name's
+    letters and its number (X11, IPv4, ps2epsi, i386, v1.0) with a word glued
+    before them (toX|11, inIPv|4, toolps|2epsi, armel,i|386, thev|1.0: the
+    line ended before the name, if there); a possessive or a contraction
+    before a number is a word (Agassi's|26-match)."""
+    m = _LETTERS_BEFORE_RE.search(chunk, 0, i)
+    if m is None:
+        return True
+    letters = m.group()
+    if m.start() and chunk[m.start() - 1] in "'’":
+        return True
+    if len(letters) == 1:
+        return letters in "aAI"
+    if _CAMEL_GLUE_RE.fullmatch(letters):
+        return False  # (a word, then a name's capitals: toX, inIPv)
+    if not letters.islower() or scorer.is_solid(letters, False) or scorer.model.flags(letters) & FLAG_DICTIONARY:
+        return True
+    logp = scorer.model.logp(letters)
+    return logp is not None and logp >= -6.0  # (ca|1870s: an abbreviation the counts know well)
+
+
 def _two_line_sentence(chunk: str, i: int, doc: _Document, scorer: _Scorer) -> bool:
     """Is ``chunk[:i]|chunk[i:]`` a full stop after a word in lower case,
     then a capitalized word and nothing more (``module.|Passing``,
@@ -4729,6 +4752,8 @@ def _boundary_score(
         word = chunk[:i].lstrip(EDGE_PUNCT_OPEN)
         if len(word) == 1 and word not in "aAI":
             return None  # F117, B52, g10: a name of a letter and a number
+        if not _letters_before_number(chunk, i, get_scorer()):
+            return None  # the|v1.0, to|X11, in|IPv4, the tool|ps2epsi: not thev|1.0, toX|11, inIPv|4, toolps|2epsi
         if code and not (
             len(word) >= 2
             and word.lower() in FUNCTION_WORDS
@@ -4754,6 +4779,13 @@ def _boundary_score(
             return _BEFORE_OPENING, f"{chunk[:i][-12:]!r} before italics {chunk[i:i + 12]!r}"
         return None
     if not (left.isalpha() and right.isalpha()) or not left.isascii() or not right.isascii():
+        return None
+    if right in "vV" and _VERSION_RE.match(chunk, i):
+        # A word glued to a version (the|v1.0 release, commit|v2.6.18), as
+        # to a number; no line ended inside a version's name.
+        before_version = _LETTERS_BEFORE_RE.search(chunk, 0, i)
+        if before_version is not None and get_scorer().is_solid(before_version.group().lower(), False):
+            return _DIGIT_EDGE, f"{chunk[:i][-12:]!r} + {chunk[i:i + 12]!r}"
         return None
     j, k = _word_around(chunk, i)
     if j == 1 and chunk[0] == "-":
@@ -4903,6 +4935,12 @@ def _boundary_score(
     return margin, f"{a!r} + {b!r}, margin {margin:.1f}"
 
 
+# The letters that end a text (the word before a number: the|v1.0, to|X11).
+_LETTERS_BEFORE_RE = re.compile(r"[A-Za-z]+$")
+# A version's name: v1.0, V2.6.18.
+_VERSION_RE = re.compile(r"[vV]\d+(?:\.\d+)+")
+# Lower-case letters glued to a name's capitals (toX, inIPv).
+_CAMEL_GLUE_RE = re.compile(r"[a-z]{2,}[A-Z].*")
 # A name in mixed case that ends in capitals (PostgreSQL, OpenSSL, GnuPG).
 _MIXED_NAME_RE = re.compile(r"[A-Z]?[a-z]+[A-Z]{2,}|[A-Z][a-z]+[A-Z][a-z]+[A-Z]{2,}")
 # A number, a year or a span of them, alone in a chunk up to a comma ((1872–1890,).
