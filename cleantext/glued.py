@@ -4826,8 +4826,14 @@ def _boundary_score(
                 len(chunk) - i >= 2
                 and not (code and right == "s" and scorer.is_solid(chunk[i + 1:k].lower(), False))
                 and scorer.is_solid(chunk[i:k].lower(), False)
-                and not (i - j >= 3 and scorer.model.flags(other) & FLAG_DICTIONARY and scorer.is_solid(other, False))
+                and not (
+                    i - j >= 3
+                    and scorer.model.flags(other) & FLAG_DICTIONARY
+                    and scorer.is_solid(other, False)
+                    and not (doc is not None and doc.writes(chunk[j:i]) and not doc.writes(chunk[j:i - 1]))
+                )
             ):
+                # (VACUUM|is, not VACUU|Mis, where the text writes VACUUM alone.)
                 return _BEFORE_OPENING, f"{chunk[j:i]!r} + {chunk[i:k]!r}"
         if (
             i - j >= 4
