@@ -1241,6 +1241,18 @@ def _letters_before_number(chunk: str, i: int, scorer: _Scorer) -> bool:
     return logp is not None and logp >= -6.0  # (ca|1870s: an abbreviation the counts know well)
 
 
+def _cuts_written_name(run: str, cut: int, doc: _Document) -> bool:
+    """Would a cut of ``run`` at the case change ``cut`` (lower|Upper) part
+    a name in mixed case that the text writes alone elsewhere, the letters
+    before the cut and the capitals after it (GnuPG in GnuPGhome, OpenPGP,
+    GiB, eBPF), a word after them? Then the line ended after the name, if
+    there."""
+    end = cut
+    while end < len(run) and run[end].isupper():
+        end += 1
+    return len(run) - end >= 2 and doc.writes(run[:end])  # (not type|GUIDs: a plural)
+
+
 def _two_line_sentence(chunk: str, i: int, doc: _Document, scorer: _Scorer) -> bool:
     """Is ``chunk[:i]|chunk[i:]`` a full stop after a word in lower case,
     then a capitalized word and nothing more (``module.|Passing``,
@@ -4862,6 +4874,8 @@ def _boundary_score(
     if left.islower() and right.isupper():
         if a.lower() in NAME_PREFIXES:
             return None  # McGrath, MacGill, DeVito, LaTeX
+        if doc is not None and _cuts_written_name(run, i - j, doc):
+            return None  # Gnu|PGhome, Open|PGPstandard, Gi|Bpackfile: GnuPG, OpenPGP, GiB as the text writes them
         if code and a[:1].isupper():
             if _sentence_word_before_name(a, b, run, scorer, doc):
                 return _BEFORE_OPENING, f"{a!r} before {b!r} (as elsewhere in the text)"
