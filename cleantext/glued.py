@@ -4735,6 +4735,22 @@ def _boundary_score(
         if scorer.model.flags(chunk[:i].lower()) & FLAG_DICTIONARY and scorer.is_solid(chunk[i + 1:].lower(), False):
             return _BEFORE_OPENING, f"{chunk[:i][-12:]!r} before a parenthesis"
         return None
+    if left.isalpha() and right == "(" and i >= 3 and chunk[:i].isalpha():
+        # objects(executables, attributes(tokens, adopters(hello,: a word of
+        # the word list, then a list or a clause in parentheses that goes on
+        # past the chunk, where the layout says an old line ended; the first
+        # argument of a call looks the same (print(value,), so not a word
+        # the text writes as code anywhere else (nor without a text to ask).
+        m = _PAREN_LIST_RE.fullmatch(chunk, i)
+        scorer = get_scorer()
+        if (
+            m is not None
+            and doc is not None
+            and not doc.in_code(chunk[:i].lower(), besides=chunk)
+            and scorer.model.flags(chunk[:i].lower()) & FLAG_DICTIONARY
+            and scorer.is_solid(m.group(1), False)
+        ):
+            return LAYOUT_MIN, f"{chunk[:i][-12:]!r} before a parenthesis"
     if left.isalpha() and right == "(" and not code and chunk[:i].isalpha() and _CLOSED_PAREN_WORD_RE.fullmatch(chunk, i):
         # outposts(presidios), districts(daïras).: a word of the word list,
         # then a word in parentheses closed in the chunk, outside prose
@@ -4967,6 +4983,8 @@ _MIXED_NAME_RE = re.compile(r"[A-Z]?[a-z]+[A-Z]{2,}|[A-Z][a-z]+[A-Z][a-z]+[A-Z]{
 _NUMBER_CHUNK_RE = re.compile(r"[(\[]?\d[\d.–-]*")
 # Three digits and no more: a group of thousands after a comma (1,000).
 _THOUSANDS_RE = re.compile(r"\d{3}(?!\d)")
+# A parenthesis that opens on a word of prose and goes on past a comma (a list).
+_PAREN_LIST_RE = re.compile(r"\(([a-z]{2,})[,;:]")
 # A word of prose in parentheses, closed, and what may end a clause after it.
 _CLOSED_PAREN_WORD_RE = re.compile(r"\([^\W\d_]{2,}(?:-[^\W\d_]+)*\)[.,;:]*")
 

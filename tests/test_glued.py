@@ -296,6 +296,19 @@ def test_a_parenthesis_of_prose_glued_to_a_word_is_a_place_a_line_can_end() -> N
     assert score("len(s)", 3) is None
     assert score("timeit(number", 6) is None  # (not a word of the word list)
 
+    # A list in parentheses after a word (systemd's "ELF objects(executables,
+    # libraries"): a place, weakly, where the text writes the word as no
+    # call anywhere; the same shape after a word it calls is a call.
+    from cleantext.glued import LAYOUT_MIN, _Document
+
+    def in_text(chunk: str, i: int, text: str) -> object:
+        return _boundary_score(chunk, i, "a", "a", {}, 0, lambda: scorer, True, _Document(text))
+
+    prose = "if they are ELF objects(executables, libraries, core files) it will parse"
+    assert in_text("objects(executables,", 7, prose) == (LAYOUT_MIN, "'objects' before a parenthesis")
+    calls = "use print(value, file) or print(x) to write"
+    assert in_text("print(value,", 5, calls) is None
+
 
 def test_the_old_line_before_a_sure_join_is_placed_back_from_it() -> None:
     # Perl's B manual, wrapped at 68-70 and joined: the walk at 68 cannot
