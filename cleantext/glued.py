@@ -2028,6 +2028,19 @@ def _chunk_candidates(
         what = "the placeholder" if placeholder else "the speaker"
         found = Split(at + m.end(1), "quote", float("inf"), f"{m.group(1)[-12:]!r} before {what} {m.group(2)!r}")
         _add_join(found, placeholder or doc.speaker(m.group(2)), confident, weak)
+    elif ">" in chunk and "<" in chunk:
+        m = _WORD_BEFORE_PLACEHOLDER_RE.fullmatch(chunk)
+        if (
+            m is not None
+            and len(m.group(2)) >= 2  # (not POD's I<bytes>, C<...>)
+            and m.group(2).lower() in FUNCTION_WORDS
+            and m.group(3)[1:-1].lower() not in HTML_TAGS
+        ):
+            # by<include>., (see<refspec>, with<rev>s, in<math.h>: a function
+            # word glued to a placeholder or a header file in angle brackets,
+            # what follows it closed (as with<object> above).
+            found = Split(at + m.end(1), "quote", float("inf"), f"{m.group(2)!r} before the placeholder {m.group(3)!r}")
+            confident.append(found)
     m = _PLACEHOLDER_WORD_RE.fullmatch(chunk) if chunk[0] == "<" else None
     if (
         m is not None
@@ -5079,6 +5092,9 @@ _FORMAT_FIELD_RE = re.compile(
 )
 # A word or punctuation glued to a chat log's speaker (other<sangr>, ...<sangr>).
 _BEFORE_SPEAKER_RE = re.compile(r"([^\s<>]*[^\W_]|[^\s<>]*[.!?,;:)\"'”’*])(<[^\W\d][\w`|^-]*>)")
+# ... and a function word before a placeholder or a header file, punctuation
+# around them (by<include>., (see<refspec>, with<rev>s, in<sys/acct.h>).
+_WORD_BEFORE_PLACEHOLDER_RE = re.compile(r"([\"'(“‘]?([A-Za-z]+))(<[a-z][\w-]*(?:/[\w-]+)*(?:\.h)?>)s?[.,;:)]*")
 # A placeholder of a manual glued to the word after it (<object>being).
 _PLACEHOLDER_WORD_RE = re.compile(r"(<[a-z][a-z0-9_-]*>)([a-z]{2,})[.,;:)]*")
 # The letters of POD's formatting codes (C<LOG_DAEMON>, theL<perlfunc>).

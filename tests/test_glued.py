@@ -830,3 +830,16 @@ def test_line_starts_are_the_places_ends_line_accepts() -> None:
         width = rng.randint(5, 80)
         end = rng.randint(1, len(line))
         assert list(_line_starts(line, end, width)) == [p for p in range(end) if _ends_line(line, p, end, width)]
+
+
+def test_a_function_word_glued_to_a_placeholder_or_a_header_is_a_join() -> None:
+    # The manual pages write code in angle brackets after a word of prose
+    # (acct(5): "defined in <sys/acct.h>"; git: "named with <rev>s"); glued,
+    # the function word before them is a sure join, what follows them closed.
+    from cleantext.glued import split_glued_words
+
+    assert split_glued_words("and is defined in<sys/acct.h> as follows:") == "and is defined in <sys/acct.h> as follows:"
+    assert split_glued_words("the commits named with<rev>s or more") == "the commits named with <rev>s or more"
+    # Not POD's formatting codes, nor HTML's tags in a page's source.
+    assert split_glued_words("mostly explains the I<how>. Then") == "mostly explains the I<how>. Then"
+    assert split_glued_words("go to<br> now") == "go to<br> now"
