@@ -2080,6 +2080,17 @@ def _chunk_candidates(
         # handbooks)are: a parenthesis closed, glued to the word after it
         # (opened in an earlier chunk: not (re)start or (void)x).
         confident.append(Split(at + m.end(1), "bracket", float("inf"), f"')' before {m.group(2)!r}"))
+    m = _NUMBER_CLOSED_WORD_RE.match(chunk) if ")" in chunk else None
+    if (
+        m is not None
+        and not _LIST_MARK_RE.fullmatch(m.group(1))
+        and (get_scorer().is_solid(m.group(2).lower(), True) or m.group(2).lower() in SENTENCE_STARTS)
+    ):
+        # (2016 Apr 19)Also, (after patch 7.4.1047)Problem:, (#7096)After,
+        # (Aug 21, 2017)New: a parenthesis closed on a number, glued to the
+        # capitalized word after it (no call or name goes on so; not a
+        # list's mark, (2)Herbrand, which some write so).
+        confident.append(Split(at + m.end(1), "bracket", float("inf"), f"{m.group(1)[-16:]!r} before {m.group(2)!r}"))
     m = _CALL_THEN_WORD_RE.match(plain) if "()" in plain else None
     if m is not None and _markup_neighbour(m.group(2), get_scorer):
         # mallinfo()is, draw_shape()method: a function named with its empty
@@ -5181,6 +5192,10 @@ _CALL_THEN_WORD_RE = re.compile(r"([\"'“‘]?[A-Za-z_][\w.:>*-]*\(\))([a-z]{2,
 _CLOSE_PAREN_FIELD_RE = re.compile(r"(\S*\))([a-z_][a-z0-9_]+):$")
 # A parenthesis closed after a word and glued to a lower-case word.
 _CLOSE_PAREN_JOIN_RE = re.compile(r"([\"'“‘]?[A-Za-z]{2,}[.!?,;:]?[\"'”’]?\))([a-z]{2,})[.,;:!?\"'”’]*$")
+# A parenthesis closed on a number, glued to a capitalized word ((2016 Apr
+# 19)Also, (#7096)After); and a list's mark alone ((2), 3)).
+_NUMBER_CLOSED_WORD_RE = re.compile(r"(\S*\d\))([A-Z][a-z]+)[.,;:!?)]*$")
+_LIST_MARK_RE = re.compile(r"\(\d{1,2}\)")
 # A sentence ended on a bracket or a quotation closed, glued to the
 # capitalized word after it (tell().The, Sweden).All).
 _CLOSED_SENTENCE_RE = re.compile(r"(.*\w\(?[)’”'\"][.!?])([A-Z][a-z]+|I)[,;:]?$")

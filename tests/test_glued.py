@@ -843,3 +843,13 @@ def test_a_function_word_glued_to_a_placeholder_or_a_header_is_a_join() -> None:
     # Not POD's formatting codes, nor HTML's tags in a page's source.
     assert split_glued_words("mostly explains the I<how>. Then") == "mostly explains the I<how>. Then"
     assert split_glued_words("go to<br> now") == "go to<br> now"
+
+
+def test_a_parenthesis_closed_on_a_number_before_a_capitalized_word_is_a_join() -> None:
+    # Vim's patch records: "Patch 8.2.1822 (after 8.2.1821)" then "Problem:"
+    # on the next line; glued, the closed number before the capital is a
+    # sure join. A list's mark with its own bracket, "(2)Herbrand", is not.
+    from cleantext.glued import split_glued_words
+
+    assert split_glued_words("Patch 8.2.1822 (after 8.2.1821)Problem: a test") == "Patch 8.2.1822 (after 8.2.1821) Problem: a test"
+    assert split_glued_words("the two results: (2)Herbrand and Gödel") == "the two results: (2)Herbrand and Gödel"
