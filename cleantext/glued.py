@@ -2224,6 +2224,12 @@ def _chunk_candidates(
         # code is written so: importlib.machinery.(FileFinder is dotted
         # before; e.g.(See, i.e.(The are abbreviations).
         confident.append(Split(at + m.end(1), "sentence", float("inf"), f"{m.group(1)[-24:]!r} before {m.group(2)[:24]!r}"))
+    m = _QUOTED_SENTENCE_RE.fullmatch(chunk) if ".'" in chunk or '."' in chunk else None
+    if m is not None and (roles is None or roles.get(at + m.end(1) - line_offset) == "open"):
+        # names.'varargs', default.'always', changes.'patch': a sentence ends
+        # on a word, a name quoted whole starts the next (no code writes a
+        # quotation after a full stop so; e.g.'s letters are no word).
+        confident.append(Split(at + m.end(1), "sentence", float("inf"), f"{m.group(1)[-24:]!r} before {m.group(2)!r}"))
     m = _NUMBER_SENTENCE_RE.match(core) if not technical and "." in core else None
     if m is not None and get_scorer().model.flags(m.group(2).lower()) & FLAG_DICTIONARY:
         # in 1965.Please, TOPS-10.Going: a number of two digits or more
@@ -5192,6 +5198,9 @@ _CALL_THEN_WORD_RE = re.compile(r"([\"'“‘]?[A-Za-z_][\w.:>*-]*\(\))([a-z]{2,
 _CLOSE_PAREN_FIELD_RE = re.compile(r"(\S*\))([a-z_][a-z0-9_]+):$")
 # A parenthesis closed after a word and glued to a lower-case word.
 _CLOSE_PAREN_JOIN_RE = re.compile(r"([\"'“‘]?[A-Za-z]{2,}[.!?,;:]?[\"'”’]?\))([a-z]{2,})[.,;:!?\"'”’]*$")
+# A sentence ended on a word, glued to a name quoted whole in lower case
+# that starts the next (names.'varargs', default.'always').
+_QUOTED_SENTENCE_RE = re.compile(r"([\"'(“‘]?[a-z]{2,}[.!?])('[a-z][\w-]*'|\"[a-z][\w-]*\")[.,;:]?")
 # A parenthesis closed on a number, glued to a capitalized word ((2016 Apr
 # 19)Also, (#7096)After); and a list's mark alone ((2), 3)).
 _NUMBER_CLOSED_WORD_RE = re.compile(r"(\S*\d\))([A-Z][a-z]+)[.,;:!?)]*$")

@@ -853,3 +853,13 @@ def test_a_parenthesis_closed_on_a_number_before_a_capitalized_word_is_a_join() 
 
     assert split_glued_words("Patch 8.2.1822 (after 8.2.1821)Problem: a test") == "Patch 8.2.1822 (after 8.2.1821) Problem: a test"
     assert split_glued_words("the two results: (2)Herbrand and Gödel") == "the two results: (2)Herbrand and Gödel"
+
+
+def test_a_name_quoted_whole_after_a_full_stop_starts_a_sentence() -> None:
+    # inspect's docstring: "...the parameter names.'varargs' and 'varkw'
+    # are..."; not an abbreviation's letters (e.g.'foo') nor a possessive.
+    from cleantext.glued import split_glued_words
+
+    assert split_glued_words("a list of names.'varargs' is a name") == "a list of names. 'varargs' is a name"
+    assert split_glued_words("Use e.g.'foo' here.") == "Use e.g.'foo' here."
+    assert split_glued_words("where was Spyglass Inc.'s Mosaic") == "where was Spyglass Inc.'s Mosaic"
