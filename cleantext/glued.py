@@ -2111,6 +2111,8 @@ def _chunk_candidates(
     if ("‘" in chunk and "’" in chunk) or chunk.count("'") == 2 or chunk.count('"') == 2 or "`" in chunk:
         _quoted_name_candidates(chunk, at, get_scorer, confident, weak, technical)
     m = _CLOSED_SENTENCE_RE.match(chunk) if "." in chunk else None
+    if m is None and "|." in chunk:
+        m = _TAG_SENTENCE_RE.match(chunk)  # (Vim's help: |has()|.For, |v:shell_error|.This)
     if m is not None:
         # tell().The, chunk).If, Sweden).All, ‘gettext’.Similarly: a
         # sentence ended on a bracket or a quotation closed, a word that
@@ -5198,6 +5200,8 @@ _CALL_THEN_WORD_RE = re.compile(r"([\"'“‘]?[A-Za-z_][\w.:>*-]*\(\))([a-z]{2,
 _CLOSE_PAREN_FIELD_RE = re.compile(r"(\S*\))([a-z_][a-z0-9_]+):$")
 # A parenthesis closed after a word and glued to a lower-case word.
 _CLOSE_PAREN_JOIN_RE = re.compile(r"([\"'“‘]?[A-Za-z]{2,}[.!?,;:]?[\"'”’]?\))([a-z]{2,})[.,;:!?\"'”’]*$")
+# ... or on a tag of Vim's help (|has()|.For, |userfunc.txt|.For).
+_TAG_SENTENCE_RE = re.compile(r"(\S*\|[^|\s]+\|[.!?])([A-Z][a-z]+|I)[,;:]?$")
 # A sentence ended on a word, glued to a name quoted whole in lower case
 # that starts the next (names.'varargs', default.'always').
 _QUOTED_SENTENCE_RE = re.compile(r"([\"'(“‘]?[a-z]{2,}[.!?])('[a-z][\w-]*'|\"[a-z][\w-]*\")[.,;:]?")
