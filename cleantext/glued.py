@@ -5200,18 +5200,18 @@ _CALL_THEN_WORD_RE = re.compile(r"([\"'“‘]?[A-Za-z_][\w.:>*-]*\(\))([a-z]{2,
 _CLOSE_PAREN_FIELD_RE = re.compile(r"(\S*\))([a-z_][a-z0-9_]+):$")
 # A parenthesis closed after a word and glued to a lower-case word.
 _CLOSE_PAREN_JOIN_RE = re.compile(r"([\"'“‘]?[A-Za-z]{2,}[.!?,;:]?[\"'”’]?\))([a-z]{2,})[.,;:!?\"'”’]*$")
-# ... or on a tag of Vim's help (|has()|.For, |userfunc.txt|.For).
-_TAG_SENTENCE_RE = re.compile(r"(\S*\|[^|\s]+\|[.!?])([A-Z][a-z]+|I)[,;:]?$")
 # A sentence ended on a word, glued to a name quoted whole in lower case
 # that starts the next (names.'varargs', default.'always').
 _QUOTED_SENTENCE_RE = re.compile(r"([\"'(“‘]?[a-z]{2,}[.!?])('[a-z][\w-]*'|\"[a-z][\w-]*\")[.,;:]?")
 # A parenthesis closed on a number, glued to a capitalized word ((2016 Apr
-# 19)Also, (#7096)After); and a list's mark alone ((2), 3)).
+# 19)Also, (#7096)After); and a list's mark with its own bracket ((2)).
 _NUMBER_CLOSED_WORD_RE = re.compile(r"(\S*\d\))([A-Z][a-z]+)[.,;:!?)]*$")
 _LIST_MARK_RE = re.compile(r"\(\d{1,2}\)")
 # A sentence ended on a bracket or a quotation closed, glued to the
 # capitalized word after it (tell().The, Sweden).All).
 _CLOSED_SENTENCE_RE = re.compile(r"(.*\w\(?[)’”'\"][.!?])([A-Z][a-z]+|I)[,;:]?$")
+# ... or on a tag of Vim's help (|has()|.For, |userfunc.txt|.For).
+_TAG_SENTENCE_RE = re.compile(r"(\S*\|[^|\s]+\|[.!?])([A-Z][a-z]+|I)[,;:]?$")
 # A name of code that ends a sentence, and a word that starts the next
 # (binascii.Error.For, _GeneratorContextManager.See: the caller asks for a dot
 # or an underscore of the name's own), or code, a comma and a function word
