@@ -2036,9 +2036,10 @@ def _chunk_candidates(
             and m.group(2).lower() in FUNCTION_WORDS
             and m.group(3)[1:-1].lower() not in HTML_TAGS
         ):
-            # by<include>., (see<refspec>, with<rev>s, in<math.h>: a function
-            # word glued to a placeholder or a header file in angle brackets,
-            # what follows it closed (as with<object> above).
+            # by<include>., with<rev>s, (in<math.h>), in<sys/acct.h>: a
+            # function word glued to a placeholder or a header file in angle
+            # brackets, what follows it closed (as with<object> above, which
+            # takes the chunks that end on the bracket).
             found = Split(at + m.end(1), "quote", float("inf"), f"{m.group(2)!r} before the placeholder {m.group(3)!r}")
             confident.append(found)
     m = _PLACEHOLDER_WORD_RE.fullmatch(chunk) if chunk[0] == "<" else None
@@ -4186,14 +4187,14 @@ def _boundaries_ending_at(
     targets = target if isinstance(target, list) else [target]
     target = targets[-1]
     lo = max(lo, targets[0] - width - 1)
+    if lo >= target:
+        return found
     spans: list[list[int]] = []  # (the places whose line ends at a target, merged)
     for starts in sorted((_line_starts(line, t, width) for t in targets), key=lambda r: r.start):
         if spans and starts.start <= spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], starts.stop)
         elif starts:
             spans.append([starts.start, starts.stop])
-    if lo >= target:
-        return found
     chunks, words = _chunks_near(line, lo, target - 1)
     for index, (chunk_start, chunk) in enumerate(chunks):
         if chunk_start >= target:
@@ -4778,9 +4779,9 @@ def _boundary_score(
         if (
             m is not None
             and doc is not None
-            and not doc.in_code(chunk[:i].lower(), besides=chunk)
             and scorer.model.flags(chunk[:i].lower()) & FLAG_DICTIONARY
             and scorer.is_solid(m.group(1), False)
+            and not doc.in_code(chunk[:i].lower(), besides=chunk)  # (last: its first question reads the text)
         ):
             return LAYOUT_MIN, f"{chunk[:i][-12:]!r} before a parenthesis"
     if left.isalpha() and right == "(" and not code and chunk[:i].isalpha() and _CLOSED_PAREN_WORD_RE.fullmatch(chunk, i):
@@ -5112,7 +5113,7 @@ _FORMAT_FIELD_RE = re.compile(
 # A word or punctuation glued to a chat log's speaker (other<sangr>, ...<sangr>).
 _BEFORE_SPEAKER_RE = re.compile(r"([^\s<>]*[^\W_]|[^\s<>]*[.!?,;:)\"'”’*])(<[^\W\d][\w`|^-]*>)")
 # ... and a function word before a placeholder or a header file, punctuation
-# around them (by<include>., (see<refspec>, with<rev>s, in<sys/acct.h>).
+# around them (by<include>., with<rev>s, (in<math.h>), in<sys/acct.h>).
 _WORD_BEFORE_PLACEHOLDER_RE = re.compile(r"([\"'(“‘]?([A-Za-z]+))(<[a-z][\w-]*(?:/[\w-]+)*(?:\.h)?>)s?[.,;:)]*")
 # A placeholder of a manual glued to the word after it (<object>being).
 _PLACEHOLDER_WORD_RE = re.compile(r"(<[a-z][a-z0-9_-]*>)([a-z]{2,})[.,;:)]*")
